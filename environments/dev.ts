@@ -1,0 +1,100 @@
+import type { Environment } from './types.js';
+import { chartVersions } from './versions.js';
+
+/** Development: two zones, one NAT gateway, spot capacity, no deletion protection. */
+export const dev: Environment = {
+  name: 'dev',
+  aws: {
+    accountId: '111111111111',
+    region: 'eu-west-1',
+    availabilityZones: ['eu-west-1a', 'eu-west-1b'],
+    terraformRoleName: 'platform-terraform',
+  },
+  owners: { team: '@acme/platform', reviewers: ['@acme/developers'], costCenter: 'cc-1001-dev', alertEmail: 'platform-dev-alerts@acme.example' },
+  domain: 'dev.platform.acme.example',
+  network: {
+    vpcCidr: '10.10.0.0/16',
+    subnets: {
+      public: ['10.10.0.0/24', '10.10.1.0/24'],
+      private: ['10.10.16.0/20', '10.10.32.0/20'],
+      database: ['10.10.64.0/24', '10.10.65.0/24'],
+    },
+    natGateways: 'single',
+    flowLogRetentionDays: 14,
+  },
+  eks: {
+    version: '1.31',
+    publicAccessCidrs: ['203.0.113.0/24'],
+    controlPlaneLogRetentionDays: 14,
+    nodePools: [
+      {
+        name: 'system',
+        instanceTypes: ['m6i.large'],
+        capacityType: 'ON_DEMAND',
+        architecture: 'x86_64',
+        minSize: 2,
+        desiredSize: 2,
+        maxSize: 3,
+        diskSizeGiB: 50,
+        labels: { 'platform.acme.example/pool': 'system' },
+        taints: [{ key: 'CriticalAddonsOnly', value: 'true', effect: 'PreferNoSchedule' }],
+      },
+      {
+        name: 'apps',
+        instanceTypes: ['m6i.xlarge', 'm6a.xlarge', 'm5.xlarge'],
+        capacityType: 'SPOT',
+        architecture: 'x86_64',
+        minSize: 2,
+        desiredSize: 3,
+        maxSize: 6,
+        diskSizeGiB: 50,
+        labels: { 'platform.acme.example/pool': 'apps' },
+        taints: [],
+      },
+      {
+        name: 'data',
+        instanceTypes: ['m7g.xlarge', 'm6g.xlarge'],
+        capacityType: 'SPOT',
+        architecture: 'arm64',
+        minSize: 1,
+        desiredSize: 2,
+        maxSize: 3,
+        diskSizeGiB: 100,
+        labels: { 'platform.acme.example/pool': 'data' },
+        taints: [{ key: 'platform.acme.example/pool', value: 'data', effect: 'NoSchedule' }],
+      },
+    ],
+  },
+  database: {
+    engineVersion: '16.4',
+    instanceClass: 'db.t4g.medium',
+    instances: 1,
+    backupRetentionDays: 3,
+    deletionProtection: false,
+    performanceInsightsRetentionDays: 7,
+  },
+  cache: { engineVersion: '7.1', nodeType: 'cache.t4g.small', nodes: 1, multiAz: false, snapshotRetentionDays: 1 },
+  kafka: { version: '3.6.0', brokerInstanceType: 'kafka.t3.small', brokersPerAz: 1, volumeSizeGiB: 100 },
+  dataLake: {
+    buckets: [
+      { name: 'raw', intelligentTieringAfterDays: 30, noncurrentVersionExpirationDays: 7, expirationDays: 90 },
+      { name: 'curated', intelligentTieringAfterDays: 30, noncurrentVersionExpirationDays: 7, expirationDays: 0 },
+    ],
+  },
+  namespaces: {
+    'platform-system': { requestsCpu: '16', requestsMemory: '32Gi', limitsCpu: '32', limitsMemory: '64Gi', pods: 150 },
+    'platform-apps': { requestsCpu: '24', requestsMemory: '48Gi', limitsCpu: '48', limitsMemory: '96Gi', pods: 200 },
+    'platform-data': { requestsCpu: '16', requestsMemory: '32Gi', limitsCpu: '32', limitsMemory: '64Gi', pods: 100 },
+    'platform-monitoring': { requestsCpu: '12', requestsMemory: '24Gi', limitsCpu: '24', limitsMemory: '48Gi', pods: 100 },
+  },
+  addons: { ...chartVersions },
+  hostsPlatformTooling: false,
+  services: {
+    'data-collector': { replicas: { min: 1, max: 3 } },
+    'data-processor': { replicas: { min: 1, max: 3 } },
+  },
+  alerts: { availabilityPercent: 99.0, errorRatePercent: 5, latencyP99Ms: 1000, cpuPercent: 90, memoryPercent: 90 },
+  budget: { monthlyUsd: 3000, notifyAtPercent: [80, 100] },
+  logRetentionDays: 14,
+  policyExceptions: [],
+};

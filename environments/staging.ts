@@ -1,0 +1,97 @@
+import type { Environment } from './types.js';
+import { chartVersions } from './versions.js';
+
+/** Staging: production-shaped (three zones, a NAT gateway per zone, on-demand) at smaller sizes; the last stop before prod. */
+export const staging: Environment = {
+  name: 'staging',
+  aws: {
+    accountId: '222222222222',
+    region: 'eu-west-1',
+    availabilityZones: ['eu-west-1a', 'eu-west-1b', 'eu-west-1c'],
+    terraformRoleName: 'platform-terraform',
+  },
+  owners: { team: '@acme/platform', reviewers: ['@acme/developers'], costCenter: 'cc-1001-staging', alertEmail: 'platform-staging-alerts@acme.example' },
+  domain: 'staging.platform.acme.example',
+  network: {
+    vpcCidr: '10.20.0.0/16',
+    subnets: {
+      public: ['10.20.0.0/24', '10.20.1.0/24', '10.20.2.0/24'],
+      private: ['10.20.16.0/20', '10.20.32.0/20', '10.20.48.0/20'],
+      database: ['10.20.64.0/24', '10.20.65.0/24', '10.20.66.0/24'],
+    },
+    natGateways: 'one-per-az',
+    flowLogRetentionDays: 30,
+  },
+  eks: {
+    version: '1.31',
+    publicAccessCidrs: ['203.0.113.0/24'],
+    controlPlaneLogRetentionDays: 30,
+    nodePools: [
+      {
+        name: 'system',
+        instanceTypes: ['m6i.large'],
+        capacityType: 'ON_DEMAND',
+        architecture: 'x86_64',
+        minSize: 3,
+        desiredSize: 3,
+        maxSize: 4,
+        diskSizeGiB: 50,
+        labels: { 'platform.acme.example/pool': 'system' },
+        taints: [{ key: 'CriticalAddonsOnly', value: 'true', effect: 'PreferNoSchedule' }],
+      },
+      {
+        name: 'apps',
+        instanceTypes: ['m6i.xlarge'],
+        capacityType: 'ON_DEMAND',
+        architecture: 'x86_64',
+        minSize: 3,
+        desiredSize: 3,
+        maxSize: 9,
+        diskSizeGiB: 50,
+        labels: { 'platform.acme.example/pool': 'apps' },
+        taints: [],
+      },
+      {
+        name: 'data',
+        instanceTypes: ['m7g.xlarge'],
+        capacityType: 'ON_DEMAND',
+        architecture: 'arm64',
+        minSize: 3,
+        desiredSize: 3,
+        maxSize: 6,
+        diskSizeGiB: 100,
+        labels: { 'platform.acme.example/pool': 'data' },
+        taints: [{ key: 'platform.acme.example/pool', value: 'data', effect: 'NoSchedule' }],
+      },
+    ],
+  },
+  database: {
+    engineVersion: '16.4',
+    instanceClass: 'db.r6g.large',
+    instances: 2,
+    backupRetentionDays: 7,
+    deletionProtection: true,
+    performanceInsightsRetentionDays: 7,
+  },
+  cache: { engineVersion: '7.1', nodeType: 'cache.r7g.large', nodes: 2, multiAz: true, snapshotRetentionDays: 3 },
+  kafka: { version: '3.6.0', brokerInstanceType: 'kafka.m5.large', brokersPerAz: 1, volumeSizeGiB: 250 },
+  dataLake: {
+    buckets: [
+      { name: 'raw', intelligentTieringAfterDays: 30, noncurrentVersionExpirationDays: 30, expirationDays: 180 },
+      { name: 'curated', intelligentTieringAfterDays: 30, noncurrentVersionExpirationDays: 30, expirationDays: 0 },
+    ],
+  },
+  namespaces: {
+    'platform-system': { requestsCpu: '24', requestsMemory: '48Gi', limitsCpu: '48', limitsMemory: '96Gi', pods: 200 },
+    'platform-apps': { requestsCpu: '36', requestsMemory: '72Gi', limitsCpu: '72', limitsMemory: '144Gi', pods: 300 },
+    'platform-data': { requestsCpu: '24', requestsMemory: '48Gi', limitsCpu: '48', limitsMemory: '96Gi', pods: 150 },
+    'platform-monitoring': { requestsCpu: '16', requestsMemory: '32Gi', limitsCpu: '32', limitsMemory: '64Gi', pods: 150 },
+  },
+  addons: { ...chartVersions },
+  hostsPlatformTooling: false,
+  services: {},
+  alerts: { availabilityPercent: 99.5, errorRatePercent: 2, latencyP99Ms: 750, cpuPercent: 85, memoryPercent: 85 },
+  budget: { monthlyUsd: 8000, notifyAtPercent: [80, 100] },
+  logRetentionDays: 30,
+  policyExceptions: [],
+};

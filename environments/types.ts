@@ -1,0 +1,225 @@
+/**
+ * The typed environment model: one `Environment` object per file in this folder.
+ * This type is the single source of truth; `schema.ts` is checked against it by the compiler
+ * (ajv's `JSONSchemaType<Environment>`), so the two cannot drift apart.
+ */
+
+/** Every environment the platform runs. Adding one here makes every per-environment record incomplete until filled. */
+export const ENV_NAMES = ['dev', 'staging', 'prod'] as const;
+export type EnvName = (typeof ENV_NAMES)[number];
+
+/** The four namespaces every cluster gets (the Kubernetes baseline). */
+export const PLATFORM_NAMESPACES = ['platform-system', 'platform-apps', 'platform-data', 'platform-monitoring'] as const;
+export type PlatformNamespace = (typeof PLATFORM_NAMESPACES)[number];
+
+/** Platform add-ons deployed from upstream Helm charts; their default chart versions live in `versions.ts`. */
+export const ADDON_NAMES = [
+  'argo-cd',
+  'atlantis',
+  'aws-load-balancer-controller',
+  'cert-manager',
+  'external-dns',
+  'external-secrets',
+  'karpenter',
+  'kube-prometheus-stack',
+  'kyverno',
+  'loki',
+  'metrics-server',
+  'opentelemetry-collector',
+  'promtail',
+  'tempo',
+  'velero',
+] as const;
+export type AddonName = (typeof ADDON_NAMES)[number];
+
+export interface AwsAccount {
+  /** 12-digit AWS account id the environment lives in. */
+  accountId: string;
+  /** AWS region, e.g. eu-west-1. */
+  region: string;
+  /** Explicit availability zones, in order; subnet lists follow this order. */
+  availabilityZones: string[];
+  /** Role Terraform assumes in the account (Atlantis runs with a role that may assume it). */
+  terraformRoleName: string;
+}
+
+export interface Owners {
+  /** GitHub team that owns the environment, e.g. @acme/platform. Used for CODEOWNERS. */
+  team: string;
+  /** Extra CODEOWNERS entries for this environment's generated output. */
+  reviewers: string[];
+  costCenter: string;
+  /** Where budget and alert notifications go. */
+  alertEmail: string;
+}
+
+export interface SubnetPlan {
+  /** One CIDR per availability zone, in zone order. */
+  public: string[];
+  private: string[];
+  database: string[];
+}
+
+export interface Network {
+  vpcCidr: string;
+  subnets: SubnetPlan;
+  /** `single`: one NAT gateway for the VPC (cheap, dev); `one-per-az`: zone-independent egress. */
+  natGateways: 'single' | 'one-per-az';
+  flowLogRetentionDays: number;
+}
+
+export interface Taint {
+  key: string;
+  value: string;
+  effect: 'NoSchedule' | 'PreferNoSchedule' | 'NoExecute';
+}
+
+export interface NodePool {
+  /** system / apps / data. */
+  name: string;
+  instanceTypes: string[];
+  capacityType: 'ON_DEMAND' | 'SPOT';
+  architecture: 'x86_64' | 'arm64';
+  minSize: number;
+  desiredSize: number;
+  maxSize: number;
+  diskSizeGiB: number;
+  labels: Record<string, string>;
+  taints: Taint[];
+}
+
+export interface Eks {
+  /** Kubernetes minor version, e.g. "1.31". */
+  version: string;
+  /** CIDRs allowed to reach the public API endpoint; empty keeps the endpoint private-only. */
+  publicAccessCidrs: string[];
+  controlPlaneLogRetentionDays: number;
+  nodePools: NodePool[];
+}
+
+export interface Database {
+  /** Aurora PostgreSQL engine version, e.g. "16.4". */
+  engineVersion: string;
+  instanceClass: string;
+  /** Writer plus readers; more than one spreads across zones. */
+  instances: number;
+  backupRetentionDays: number;
+  deletionProtection: boolean;
+  performanceInsightsRetentionDays: number;
+}
+
+export interface Cache {
+  /** ElastiCache Redis engine version, e.g. "7.1". */
+  engineVersion: string;
+  nodeType: string;
+  /** Primary plus replicas. */
+  nodes: number;
+  multiAz: boolean;
+  snapshotRetentionDays: number;
+}
+
+export interface Kafka {
+  /** MSK Kafka version, e.g. "3.6.0". */
+  version: string;
+  brokerInstanceType: string;
+  brokersPerAz: number;
+  volumeSizeGiB: number;
+}
+
+export interface DataLakeBucket {
+  /** Logical name (raw, curated, …); the bucket name comes from the naming contract. */
+  name: string;
+  /** Move objects to S3 Intelligent-Tiering after this many days. */
+  intelligentTieringAfterDays: number;
+  noncurrentVersionExpirationDays: number;
+  /** Expire current objects after this many days; 0 keeps them forever. */
+  expirationDays: number;
+}
+
+export interface DataLake {
+  buckets: DataLakeBucket[];
+}
+
+export interface NamespaceBudget {
+  requestsCpu: string;
+  requestsMemory: string;
+  limitsCpu: string;
+  limitsMemory: string;
+  pods: number;
+}
+
+export interface ReplicaBounds {
+  min: number;
+  max: number;
+}
+
+export interface Resources {
+  cpuRequest: string;
+  memoryRequest: string;
+  cpuLimit: string;
+  memoryLimit: string;
+}
+
+export interface RateLimit {
+  requestsPerSecond: number;
+  burst: number;
+}
+
+/** Per-environment tuning of a service; every field is optional and overrides the service's own value. */
+export interface ServiceOverride {
+  replicas?: ReplicaBounds;
+  resources?: Resources;
+  rateLimit?: RateLimit;
+  config?: Record<string, string>;
+}
+
+export interface AlertThresholds {
+  /** SLO: availability below this percentage alerts. */
+  availabilityPercent: number;
+  errorRatePercent: number;
+  latencyP99Ms: number;
+  cpuPercent: number;
+  memoryPercent: number;
+}
+
+export interface Budget {
+  monthlyUsd: number;
+  /** Notify at these percentages of the monthly budget (actual spend). */
+  notifyAtPercent: number[];
+}
+
+export interface PolicyException {
+  /** Policy rule id, e.g. K8S-001. */
+  rule: string;
+  /** What it applies to: a Terraform address or Kubernetes kind/namespace/name. */
+  resource: string;
+  reason: string;
+  /** ISO date (YYYY-MM-DD) after which the exception fails. */
+  expires: string;
+}
+
+export interface Environment {
+  name: EnvName;
+  aws: AwsAccount;
+  owners: Owners;
+  /** Public DNS domain of the environment, e.g. dev.platform.example.com. */
+  domain: string;
+  network: Network;
+  eks: Eks;
+  database: Database;
+  cache: Cache;
+  kafka: Kafka;
+  dataLake: DataLake;
+  /** ResourceQuota per baseline namespace. */
+  namespaces: Record<PlatformNamespace, NamespaceBudget>;
+  /** Helm chart version per add-on (defaults from versions.ts; override to trial a version in one environment). */
+  addons: Record<AddonName, string>;
+  /** Whether this environment hosts the platform tooling (Atlantis). */
+  hostsPlatformTooling: boolean;
+  /** Per-service overrides keyed by service name. */
+  services: Record<string, ServiceOverride>;
+  alerts: AlertThresholds;
+  budget: Budget;
+  logRetentionDays: number;
+  policyExceptions: PolicyException[];
+}

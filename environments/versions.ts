@@ -1,0 +1,57 @@
+/**
+ * Every pinned version in the platform, in one place Renovate can update (see renovate.json's
+ * regex managers: each pin carries a `renovate:` comment naming its datasource and package).
+ * Environments take their add-on chart versions from `chartVersions` and may override one to
+ * trial an upgrade in dev first.
+ */
+import type { AddonName } from './types.js';
+
+export interface HelmChart {
+  /** Helm repository URL (or an OCI registry prefix). */
+  repoURL: string;
+  chart: string;
+}
+
+/** Where each add-on's chart comes from. */
+export const charts: Record<AddonName, HelmChart> = {
+  'argo-cd': { repoURL: 'https://argoproj.github.io/argo-helm', chart: 'argo-cd' },
+  atlantis: { repoURL: 'https://runatlantis.github.io/helm-charts', chart: 'atlantis' },
+  'aws-load-balancer-controller': { repoURL: 'https://aws.github.io/eks-charts', chart: 'aws-load-balancer-controller' },
+  'cert-manager': { repoURL: 'https://charts.jetstack.io', chart: 'cert-manager' },
+  'external-dns': { repoURL: 'https://kubernetes-sigs.github.io/external-dns', chart: 'external-dns' },
+  'external-secrets': { repoURL: 'https://charts.external-secrets.io', chart: 'external-secrets' },
+  karpenter: { repoURL: 'public.ecr.aws/karpenter', chart: 'karpenter' },
+  'kube-prometheus-stack': { repoURL: 'https://prometheus-community.github.io/helm-charts', chart: 'kube-prometheus-stack' },
+  kyverno: { repoURL: 'https://kyverno.github.io/kyverno', chart: 'kyverno' },
+  loki: { repoURL: 'https://grafana.github.io/helm-charts', chart: 'loki' },
+  'metrics-server': { repoURL: 'https://kubernetes-sigs.github.io/metrics-server', chart: 'metrics-server' },
+  'opentelemetry-collector': { repoURL: 'https://open-telemetry.github.io/opentelemetry-helm-charts', chart: 'opentelemetry-collector' },
+  promtail: { repoURL: 'https://grafana.github.io/helm-charts', chart: 'promtail' },
+  tempo: { repoURL: 'https://grafana.github.io/helm-charts', chart: 'tempo' },
+  velero: { repoURL: 'https://vmware-tanzu.github.io/helm-charts', chart: 'velero' },
+};
+
+/** Default chart version per add-on. */
+export const chartVersions: Record<AddonName, string> = {
+  'argo-cd': '8.0.17', // renovate: datasource=helm registryUrl=https://argoproj.github.io/argo-helm depName=argo-cd
+  atlantis: '5.17.2', // renovate: datasource=helm registryUrl=https://runatlantis.github.io/helm-charts depName=atlantis
+  'aws-load-balancer-controller': '1.13.2', // renovate: datasource=helm registryUrl=https://aws.github.io/eks-charts depName=aws-load-balancer-controller
+  'cert-manager': 'v1.17.2', // renovate: datasource=helm registryUrl=https://charts.jetstack.io depName=cert-manager
+  'external-dns': '1.16.1', // renovate: datasource=helm registryUrl=https://kubernetes-sigs.github.io/external-dns depName=external-dns
+  'external-secrets': '0.17.0', // renovate: datasource=helm registryUrl=https://charts.external-secrets.io depName=external-secrets
+  karpenter: '1.5.0', // renovate: datasource=docker registryUrl=https://public.ecr.aws depName=karpenter/karpenter
+  'kube-prometheus-stack': '72.6.2', // renovate: datasource=helm registryUrl=https://prometheus-community.github.io/helm-charts depName=kube-prometheus-stack
+  kyverno: '3.4.1', // renovate: datasource=helm registryUrl=https://kyverno.github.io/kyverno depName=kyverno
+  loki: '6.30.1', // renovate: datasource=helm registryUrl=https://grafana.github.io/helm-charts depName=loki
+  'metrics-server': '3.12.2', // renovate: datasource=helm registryUrl=https://kubernetes-sigs.github.io/metrics-server depName=metrics-server
+  'opentelemetry-collector': '0.126.0', // renovate: datasource=helm registryUrl=https://open-telemetry.github.io/opentelemetry-helm-charts depName=opentelemetry-collector
+  promtail: '6.16.6', // renovate: datasource=helm registryUrl=https://grafana.github.io/helm-charts depName=promtail
+  tempo: '1.21.1', // renovate: datasource=helm registryUrl=https://grafana.github.io/helm-charts depName=tempo
+  velero: '10.0.4', // renovate: datasource=helm registryUrl=https://vmware-tanzu.github.io/helm-charts depName=velero
+};
+
+/** Tool versions the generated configuration pins. */
+export const tools = {
+  terraform: '1.11.4', // renovate: datasource=github-releases depName=hashicorp/terraform
+  awsProvider: '5.100.0', // pinned by @cdktf/provider-aws 20.1.0; bump together with that package
+} as const;

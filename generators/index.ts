@@ -1,0 +1,5 @@
+/** Every generator synth runs, in the order they are listed (output order is by path regardless). */
+import type { Generator } from './generator.js';
+import { networkGenerator } from './terraform/network.js';
+
+export const generators: readonly Generator[] = [networkGenerator];

@@ -1,0 +1,3 @@
+export { loadPlatform } from './load.js';
+export { ConfigError, formatProblem, type Problem } from './problem.js';
+export type { PlatformModel, ResolvedEnvironment, ResolvedService } from './types.js';

@@ -1,0 +1,54 @@
+/**
+ * Loading: validate every environment and service against its schema, then the semantic checks,
+ * then resolve. Any problem throws one `ConfigError` listing all of them.
+ */
+import { Ajv, type ValidateFunction } from 'ajv';
+import { environmentSchema } from '../../environments/schema.js';
+import type { Environment } from '../../environments/types.js';
+import { serviceSchema } from '../../services/schema.js';
+import type { ServiceDefinition } from '../../services/types.js';
+import { checkEnvironment } from './environment-checks.js';
+import { ConfigError, type Problem } from './problem.js';
+import { resolvePlatform } from './resolve.js';
+import { schemaProblems } from './schema-errors.js';
+import { checkServices, type Sourced } from './service-checks.js';
+import type { PlatformModel } from './types.js';
+
+let validators: { environment: ValidateFunction<Environment>; service: ValidateFunction<ServiceDefinition> } | undefined;
+
+function compiled() {
+  if (!validators) {
+    const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
+    validators = { environment: ajv.compile(environmentSchema), service: ajv.compile(serviceSchema) };
+  }
+  return validators;
+}
+
+function validateAll<T>(inputs: Sourced<unknown>[], validate: ValidateFunction<T>, problems: Problem[]): Sourced<T>[] {
+  const valid: Sourced<T>[] = [];
+  for (const input of inputs) {
+    if (validate(input.value)) valid.push({ file: input.file, value: input.value });
+    else problems.push(...schemaProblems(input.file, validate.errors ?? []));
+  }
+  return valid;
+}
+
+/** Validates raw (untrusted) inputs and returns the resolved model, or throws ConfigError. */
+export function loadPlatform(environments: Sourced<unknown>[], services: Sourced<unknown>[]): PlatformModel {
+  const problems: Problem[] = [];
+  const { environment, service } = compiled();
+  const validEnvironments = validateAll(environments, environment, problems);
+  const validServices = validateAll(services, service, problems);
+
+  for (const env of validEnvironments) problems.push(...checkEnvironment(env.file, env.value));
+  const names = validEnvironments.map((e) => e.value.name);
+  validEnvironments.forEach((env, i) => {
+    if (names.indexOf(env.value.name) !== i) problems.push({ file: env.file, path: 'name', message: `duplicate environment name "${env.value.name}"` });
+  });
+  // Cross-references need every input to have passed its schema, or they would report noise.
+  if (validServices.length === services.length && validEnvironments.length === environments.length) {
+    problems.push(...checkServices(validServices, validEnvironments));
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return resolvePlatform(validEnvironments, validServices);
+}

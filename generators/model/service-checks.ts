@@ -1,0 +1,74 @@
+/** Checks that relate services to each other and to the environments. Run only on schema-valid input. */
+import { ENV_NAMES, type Environment, type ReplicaBounds } from '../../environments/types.js';
+import type { ServiceDefinition } from '../../services/types.js';
+import { duplicates } from './environment-checks.js';
+import type { Problem } from './problem.js';
+
+export interface Sourced<T> {
+  file: string;
+  value: T;
+}
+
+function checkReplicas(file: string, path: string, replicas: ReplicaBounds | undefined, problems: Problem[]): void {
+  if (replicas && replicas.min > replicas.max) {
+    problems.push({ file, path, message: `expected min <= max, got ${replicas.min} > ${replicas.max}` });
+  }
+}
+
+export function checkServices(services: Sourced<ServiceDefinition>[], environments: Sourced<Environment>[]): Problem[] {
+  const problems: Problem[] = [];
+  const names = services.map((s) => s.value.name);
+  const known = new Set(names);
+  const knownList = [...known].sort().join(', ');
+
+  duplicates(names).forEach((i) => {
+    const service = services[i]!;
+    problems.push({ file: service.file, path: 'name', message: `duplicate service name "${service.value.name}"` });
+  });
+
+  const routeOwners = new Map<string, string>();
+  for (const { file, value: service } of services) {
+    checkReplicas(file, 'replicas', service.replicas, problems);
+    for (const env of ENV_NAMES) {
+      const settings = service.environments[env];
+      const path = `environments.${env}`;
+      if (settings.imageTag === 'latest') problems.push({ file, path: `${path}.imageTag`, message: 'expected a pinned image tag, not "latest"' });
+      checkReplicas(file, `${path}.replicas`, settings.replicas, problems);
+    }
+    if (service.kind === 'gateway' && !service.rateLimit) problems.push({ file, path: 'rateLimit', message: 'is required for a gateway' });
+    service.dependencies.calls.forEach((callee, i) => {
+      const path = `dependencies.calls[${i}]`;
+      if (callee === service.name) problems.push({ file, path, message: 'a service cannot call itself' });
+      else if (!known.has(callee)) problems.push({ file, path, message: `no service named "${callee}"; expected one of ${knownList}` });
+    });
+    duplicates(service.dependencies.secrets).forEach((i) =>
+      problems.push({ file, path: `dependencies.secrets[${i}]`, message: `duplicate secret "${service.dependencies.secrets[i]}"` }),
+    );
+    service.dependencies.buckets.forEach((bucket, i) => {
+      for (const env of environments) {
+        if (!env.value.dataLake.buckets.some((b) => b.name === bucket.name)) {
+          problems.push({ file, path: `dependencies.buckets[${i}].name`, message: `no bucket "${bucket.name}" in ${env.file} dataLake.buckets` });
+        }
+      }
+    });
+    service.routes.forEach((route, i) => {
+      const owner = routeOwners.get(route.pathPrefix);
+      if (owner) problems.push({ file, path: `routes[${i}].pathPrefix`, message: `${route.pathPrefix} is already routed to ${owner}` });
+      else routeOwners.set(route.pathPrefix, service.name);
+    });
+  }
+
+  for (const { file, value: env } of environments) {
+    for (const [name, override] of Object.entries(env.services)) {
+      if (!known.has(name)) {
+        problems.push({ file, path: `services.${name}`, message: `no service named "${name}"; expected one of ${knownList}` });
+        continue;
+      }
+      checkReplicas(file, `services.${name}.replicas`, override.replicas, problems);
+      if (override.rateLimit && services.find((s) => s.value.name === name)?.value.kind !== 'gateway') {
+        problems.push({ file, path: `services.${name}.rateLimit`, message: 'rate limits apply to the gateway only' });
+      }
+    }
+  }
+  return problems;
+}

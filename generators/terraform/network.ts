@@ -1,0 +1,209 @@
+/**
+ * Network stack: VPC over the environment's explicit zones with public, private and database
+ * subnets, internet gateway, NAT (one, or one per zone), route tables, encrypted VPC flow logs,
+ * an S3 gateway endpoint and interface endpoints for ECR, STS and Secrets Manager.
+ */
+import { TerraformOutput } from 'cdktf';
+import { CloudwatchLogGroup } from '@cdktf/provider-aws/lib/cloudwatch-log-group/index.js';
+import { DefaultSecurityGroup } from '@cdktf/provider-aws/lib/default-security-group/index.js';
+import { Eip } from '@cdktf/provider-aws/lib/eip/index.js';
+import { FlowLog } from '@cdktf/provider-aws/lib/flow-log/index.js';
+import { IamRole } from '@cdktf/provider-aws/lib/iam-role/index.js';
+import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy/index.js';
+import { InternetGateway } from '@cdktf/provider-aws/lib/internet-gateway/index.js';
+import { KmsAlias } from '@cdktf/provider-aws/lib/kms-alias/index.js';
+import { KmsKey } from '@cdktf/provider-aws/lib/kms-key/index.js';
+import { NatGateway } from '@cdktf/provider-aws/lib/nat-gateway/index.js';
+import { Route } from '@cdktf/provider-aws/lib/route/index.js';
+import { RouteTable } from '@cdktf/provider-aws/lib/route-table/index.js';
+import { RouteTableAssociation } from '@cdktf/provider-aws/lib/route-table-association/index.js';
+import { SecurityGroup } from '@cdktf/provider-aws/lib/security-group/index.js';
+import { Subnet } from '@cdktf/provider-aws/lib/subnet/index.js';
+import { Vpc } from '@cdktf/provider-aws/lib/vpc/index.js';
+import { VpcEndpoint } from '@cdktf/provider-aws/lib/vpc-endpoint/index.js';
+import { VpcSecurityGroupIngressRule } from '@cdktf/provider-aws/lib/vpc-security-group-ingress-rule/index.js';
+import type { EnvironmentGenerator } from '../generator.js';
+import type { ResolvedEnvironment } from '../model/types.js';
+import { naming } from '../naming.js';
+import { assumeRoleByService, keyPolicy, policyDocument } from './iam.js';
+import { createStack, stackFile } from './stack.js';
+
+const GENERATOR = 'terraform/network';
+const TIERS = ['public', 'private', 'database'] as const;
+const INTERFACE_ENDPOINTS = ['ecr.api', 'ecr.dkr', 'sts', 'secretsmanager'] as const;
+
+/** eu-west-1a → eu_west_1a: a zone as a Terraform name segment. */
+const zoneId = (zone: string) => zone.replace(/-/g, '_');
+const endpointId = (service: string) => service.replace(/\./g, '_');
+
+export function networkStack(env: ResolvedEnvironment) {
+  const ps = createStack(env, 'network', GENERATOR);
+  const { stack } = ps;
+  const prefix = naming.envPrefix(env.name);
+  const cluster = naming.clusterName(env.name);
+  const zones = env.aws.availabilityZones;
+
+  const vpc = new Vpc(stack, 'vpc', {
+    cidrBlock: env.network.vpcCidr,
+    enableDnsHostnames: true,
+    enableDnsSupport: true,
+    tags: { Name: prefix },
+  });
+  // Nothing may use the default security group: it keeps no rules.
+  new DefaultSecurityGroup(stack, 'default_security_group', { vpcId: vpc.id, tags: { Name: `${prefix}-default-deny` } });
+
+  const subnetTags = {
+    public: { 'kubernetes.io/role/elb': '1' },
+    private: { 'kubernetes.io/role/internal-elb': '1', 'karpenter.sh/discovery': cluster },
+    database: {},
+  } as const;
+  const subnets = Object.fromEntries(
+    TIERS.map((tier) => [
+      tier,
+      zones.map(
+        (zone, i) =>
+          new Subnet(stack, `subnet_${tier}_${zoneId(zone)}`, {
+            vpcId: vpc.id,
+            availabilityZone: zone,
+            cidrBlock: env.network.subnets[tier][i]!,
+            mapPublicIpOnLaunch: false,
+            tags: { Name: `${prefix}-${tier}-${zone}`, tier, ...subnetTags[tier] },
+          }),
+      ),
+    ]),
+  ) as Record<(typeof TIERS)[number], Subnet[]>;
+
+  const igw = new InternetGateway(stack, 'internet_gateway', { vpcId: vpc.id, tags: { Name: prefix } });
+  const publicRoutes = new RouteTable(stack, 'route_table_public', { vpcId: vpc.id, tags: { Name: `${prefix}-public` } });
+  new Route(stack, 'route_public_internet', { routeTableId: publicRoutes.id, destinationCidrBlock: '0.0.0.0/0', gatewayId: igw.id });
+  subnets.public.forEach((subnet, i) =>
+    new RouteTableAssociation(stack, `route_table_association_public_${zoneId(zones[i]!)}`, { subnetId: subnet.id, routeTableId: publicRoutes.id }),
+  );
+
+  const natZones = env.network.natGateways === 'single' ? zones.slice(0, 1) : zones;
+  const nats = natZones.map((zone, i) => {
+    const eip = new Eip(stack, `nat_eip_${zoneId(zone)}`, { domain: 'vpc', tags: { Name: `${prefix}-nat-${zone}` } });
+    return new NatGateway(stack, `nat_gateway_${zoneId(zone)}`, {
+      allocationId: eip.id,
+      subnetId: subnets.public[i]!.id,
+      tags: { Name: `${prefix}-${zone}` },
+      dependsOn: [igw],
+    });
+  });
+
+  const privateRouteTables = zones.map((zone, i) => {
+    const table = new RouteTable(stack, `route_table_private_${zoneId(zone)}`, { vpcId: vpc.id, tags: { Name: `${prefix}-private-${zone}` } });
+    const nat = nats[env.network.natGateways === 'single' ? 0 : i]!;
+    new Route(stack, `route_private_nat_${zoneId(zone)}`, { routeTableId: table.id, destinationCidrBlock: '0.0.0.0/0', natGatewayId: nat.id });
+    new RouteTableAssociation(stack, `route_table_association_private_${zoneId(zone)}`, { subnetId: subnets.private[i]!.id, routeTableId: table.id });
+    return table;
+  });
+  // Database subnets have no route to the internet at all.
+  const databaseRoutes = new RouteTable(stack, 'route_table_database', { vpcId: vpc.id, tags: { Name: `${prefix}-database` } });
+  subnets.database.forEach((subnet, i) =>
+    new RouteTableAssociation(stack, `route_table_association_database_${zoneId(zones[i]!)}`, { subnetId: subnet.id, routeTableId: databaseRoutes.id }),
+  );
+
+  // Flow logs, encrypted with a key only CloudWatch Logs of this account and region may use.
+  const logGroupName = naming.logGroup(env.name, 'vpc-flow-logs');
+  const logsKey = new KmsKey(stack, 'kms_key_logs', {
+    description: `${prefix} CloudWatch Logs encryption`,
+    enableKeyRotation: true,
+    deletionWindowInDays: 30,
+    policy: keyPolicy(env.aws.accountId, [
+      {
+        Sid: 'CloudWatchLogsUseKey',
+        Effect: 'Allow',
+        Action: ['kms:Encrypt*', 'kms:Decrypt*', 'kms:ReEncrypt*', 'kms:GenerateDataKey*', 'kms:Describe*'],
+        Resource: '*',
+        Principal: { Service: `logs.${env.aws.region}.amazonaws.com` },
+        Condition: {
+          ArnLike: { 'kms:EncryptionContext:aws:logs:arn': `arn:aws:logs:${env.aws.region}:${env.aws.accountId}:log-group:${naming.logGroupPrefix(env.name)}/*` },
+        },
+      },
+    ]),
+  });
+  new KmsAlias(stack, 'kms_alias_logs', { name: `alias/${prefix}-logs`, targetKeyId: logsKey.keyId });
+  const flowLogGroup = new CloudwatchLogGroup(stack, 'flow_log_group', {
+    name: logGroupName,
+    retentionInDays: env.network.flowLogRetentionDays,
+    kmsKeyId: logsKey.arn,
+  });
+  const flowLogRole = new IamRole(stack, 'flow_log_role', {
+    name: `${prefix}-vpc-flow-logs`,
+    assumeRolePolicy: assumeRoleByService('vpc-flow-logs.amazonaws.com'),
+  });
+  new IamRolePolicy(stack, 'flow_log_role_policy', {
+    name: 'write-flow-logs',
+    role: flowLogRole.id,
+    policy: policyDocument([
+      {
+        Sid: 'WriteFlowLogs',
+        Effect: 'Allow',
+        Action: ['logs:CreateLogStream', 'logs:PutLogEvents', 'logs:DescribeLogStreams'],
+        Resource: [`${flowLogGroup.arn}:*`],
+      },
+    ]),
+  });
+  new FlowLog(stack, 'flow_log', {
+    vpcId: vpc.id,
+    trafficType: 'ALL',
+    logDestinationType: 'cloud-watch-logs',
+    logDestination: flowLogGroup.arn,
+    iamRoleArn: flowLogRole.arn,
+    maxAggregationInterval: 60,
+  });
+
+  // VPC endpoints: S3 through the route tables, the rest as private interfaces reachable on 443 from the VPC only.
+  new VpcEndpoint(stack, 'vpc_endpoint_s3', {
+    vpcId: vpc.id,
+    serviceName: `com.amazonaws.${env.aws.region}.s3`,
+    vpcEndpointType: 'Gateway',
+    routeTableIds: [...privateRouteTables.map((t) => t.id), databaseRoutes.id],
+    tags: { Name: `${prefix}-s3` },
+  });
+  const endpointSecurityGroup = new SecurityGroup(stack, 'security_group_endpoints', {
+    name: `${prefix}-vpc-endpoints`,
+    description: 'HTTPS from inside the VPC to AWS interface endpoints',
+    vpcId: vpc.id,
+    tags: { Name: `${prefix}-vpc-endpoints` },
+  });
+  new VpcSecurityGroupIngressRule(stack, 'security_group_endpoints_https_from_vpc', {
+    securityGroupId: endpointSecurityGroup.id,
+    description: 'HTTPS from the VPC',
+    ipProtocol: 'tcp',
+    fromPort: 443,
+    toPort: 443,
+    cidrIpv4: env.network.vpcCidr,
+  });
+  for (const service of INTERFACE_ENDPOINTS) {
+    new VpcEndpoint(stack, `vpc_endpoint_${endpointId(service)}`, {
+      vpcId: vpc.id,
+      serviceName: `com.amazonaws.${env.aws.region}.${service}`,
+      vpcEndpointType: 'Interface',
+      privateDnsEnabled: true,
+      subnetIds: subnets.private.map((s) => s.id),
+      securityGroupIds: [endpointSecurityGroup.id],
+      tags: { Name: `${prefix}-${service}` },
+    });
+  }
+
+  const outputs: Record<string, { value: unknown; description: string }> = {
+    vpc_id: { value: vpc.id, description: 'VPC id' },
+    vpc_cidr: { value: vpc.cidrBlock, description: 'VPC CIDR' },
+    availability_zones: { value: zones, description: 'Zones, in subnet order' },
+    public_subnet_ids: { value: subnets.public.map((s) => s.id), description: 'Public subnets, in zone order' },
+    private_subnet_ids: { value: subnets.private.map((s) => s.id), description: 'Private subnets, in zone order' },
+    database_subnet_ids: { value: subnets.database.map((s) => s.id), description: 'Database subnets, in zone order' },
+    private_route_table_ids: { value: privateRouteTables.map((t) => t.id), description: 'Private route tables, in zone order' },
+    logs_kms_key_arn: { value: logsKey.arn, description: 'KMS key for CloudWatch Logs of this environment' },
+  };
+  for (const [id, output] of Object.entries(outputs)) new TerraformOutput(stack, id, output);
+  return ps;
+}
+
+export const networkGenerator: EnvironmentGenerator = {
+  name: GENERATOR,
+  scope: 'environment',
+  generate: (env) => [stackFile(networkStack(env), GENERATOR, [env.file, 'generators/terraform/network.ts'])],
+};

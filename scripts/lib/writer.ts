@@ -1,0 +1,122 @@
+/**
+ * The one writer: compares rendered files with disk, writes only what changed (temp file + rename),
+ * prunes files it produced before and no longer produces, and writes the manifest last.
+ * `planSync` decides everything without writing; `applySync` carries a plan out; `--check` stops
+ * after planning.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import type { EnvName } from '../../environments/types.js';
+import type { GeneratedFile } from '../../generators/document.js';
+import { GENERATED_MARKER, renderFile } from '../../generators/render.js';
+import { compareStrings } from '../../generators/sort.js';
+import { isSafeRelativePath, MANIFEST_PATH, manifestEntry, manifestFile, parseManifest } from './manifest.js';
+
+/** Directories synth owns entirely: any other file found in them is unexpected. */
+export const OWNED_ROOTS = ['generated', 'argocd'] as const;
+
+export interface FileChange {
+  path: string;
+  kind: 'create' | 'update';
+  before: string | undefined;
+  after: string;
+}
+
+export interface SyncPlan {
+  /** Files to create or update, the manifest last. */
+  writes: FileChange[];
+  /** Files produced before (listed in the manifest, in scope) and no longer produced. */
+  deletes: string[];
+  /** Manifest entries that cannot be pruned safely (odd path, or no generated header). */
+  skippedDeletes: { path: string; reason: string }[];
+  /** Files under an owned root that synth neither produces nor produced before. */
+  unexpected: string[];
+  unchanged: number;
+}
+
+export interface SyncOptions {
+  /** Environments being synthesized; repository-wide files (environment null) are always in scope. */
+  environments: readonly EnvName[];
+}
+
+function readIfExists(root: string, path: string): string | undefined {
+  const full = join(root, path);
+  return existsSync(full) ? readFileSync(full, 'utf8') : undefined;
+}
+
+function listFiles(root: string, dir: string): string[] {
+  const full = join(root, dir);
+  if (!existsSync(full)) return [];
+  return readdirSync(full, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'));
+}
+
+export function planSync(root: string, files: GeneratedFile[], options: SyncOptions): SyncPlan {
+  const inScope = (environment: EnvName | null) => environment === null || options.environments.includes(environment);
+  const previous = parseManifest(readIfExists(root, MANIFEST_PATH));
+  const produced = new Set(files.map((f) => f.path));
+
+  const kept = previous.filter((entry) => !inScope(entry.environment) && !produced.has(entry.path));
+  const nextManifest = manifestFile([...kept, ...files.map(manifestEntry)]);
+
+  const writes: FileChange[] = [];
+  let unchanged = 0;
+  for (const file of [...files, nextManifest]) {
+    const after = renderFile(file);
+    const before = readIfExists(root, file.path);
+    if (before === after) unchanged++;
+    else writes.push({ path: file.path, kind: before === undefined ? 'create' : 'update', before, after });
+  }
+
+  const deletes: string[] = [];
+  const skippedDeletes: SyncPlan['skippedDeletes'] = [];
+  for (const entry of previous) {
+    if (!inScope(entry.environment) || produced.has(entry.path)) continue;
+    const current = isSafeRelativePath(entry.path) ? readIfExists(root, entry.path) : undefined;
+    if (!isSafeRelativePath(entry.path)) skippedDeletes.push({ path: entry.path, reason: 'not a plain relative path' });
+    else if (current === undefined) continue;
+    else if (!current.includes(GENERATED_MARKER)) skippedDeletes.push({ path: entry.path, reason: 'it has no generated header' });
+    else deletes.push(entry.path);
+  }
+
+  const known = new Set([...produced, ...kept.map((e) => e.path), ...deletes, MANIFEST_PATH]);
+  const unexpected = OWNED_ROOTS.flatMap((dir) => listFiles(root, dir)).filter((path) => !known.has(path));
+
+  const order = (a: string, b: string) => compareStrings(a, b);
+  return {
+    writes: writes.sort((a, b) => (a.path === MANIFEST_PATH ? 1 : b.path === MANIFEST_PATH ? -1 : order(a.path, b.path))),
+    deletes: deletes.sort(order),
+    skippedDeletes,
+    unexpected: unexpected.sort(order),
+    unchanged,
+  };
+}
+
+function writeAtomically(root: string, path: string, content: string): void {
+  const full = join(root, path);
+  mkdirSync(dirname(full), { recursive: true });
+  const temp = `${full}.synth-${process.pid}.tmp`;
+  writeFileSync(temp, content);
+  renameSync(temp, full);
+}
+
+function removeEmptyParents(root: string, path: string): void {
+  let dir = dirname(join(root, path));
+  while (relative(root, dir) && !relative(root, dir).startsWith('..')) {
+    if (readdirSync(dir).length > 0) return;
+    rmdirSync(dir);
+    dir = dirname(dir);
+  }
+}
+
+/** Carries out a plan: writes (the manifest last, as planned), then prunes. */
+export function applySync(root: string, plan: SyncPlan): void {
+  const manifest = plan.writes.filter((w) => w.path === MANIFEST_PATH);
+  for (const change of plan.writes.filter((w) => w.path !== MANIFEST_PATH)) writeAtomically(root, change.path, change.after);
+  for (const path of plan.deletes) {
+    unlinkSync(join(root, path));
+    removeEmptyParents(root, path);
+  }
+  for (const change of manifest) writeAtomically(root, change.path, change.after);
+}

@@ -1,0 +1,36 @@
+import { defineService } from '../define-service.js';
+
+/** Asynchronous worker: consumes raw events from Kafka, enriches them and writes to PostgreSQL and the curated bucket. */
+export const dataProcessor = defineService({
+  name: 'data-processor',
+  team: 'processing',
+  description: 'Asynchronous worker that consumes raw events, enriches them and writes results to PostgreSQL and the curated bucket.',
+  kind: 'worker',
+  port: 8080,
+  probes: { startupPath: '/health/started', readinessPath: '/health/ready', livenessPath: '/health/live' },
+  resources: { cpuRequest: '500m', memoryRequest: '1Gi', cpuLimit: '2', memoryLimit: '2Gi' },
+  replicas: { min: 2, max: 12 },
+  autoscaling: { targetCpuPercent: 75, targetRequestsPerSecond: 0 },
+  minAvailable: 1,
+  routes: [{ pathPrefix: '/v1/jobs' }],
+  dependencies: {
+    database: 'readwrite',
+    cache: true,
+    topics: [
+      { name: 'events.raw', access: 'consume' },
+      { name: 'events.processed', access: 'produce' },
+    ],
+    buckets: [
+      { name: 'raw', access: 'read' },
+      { name: 'curated', access: 'write' },
+    ],
+    secrets: [],
+    calls: [],
+  },
+  config: { LOG_LEVEL: 'info', MAX_RETRIES: '5', RETRY_BACKOFF_SECONDS: '10' },
+  environments: {
+    dev: { imageTag: '1.9.0' },
+    staging: { imageTag: '1.9.0' },
+    prod: { imageTag: '1.8.4' },
+  },
+});

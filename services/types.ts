@@ -1,0 +1,76 @@
+/**
+ * What a service declares. The generators wire everything from this one declaration: its ECR
+ * repository, IRSA role and policy, Secrets Manager secrets, Deployment, Service, HPA, PDB,
+ * ExternalSecret, monitoring and network policies.
+ */
+import type { EnvName, RateLimit, ReplicaBounds, Resources, ServiceOverride } from '../environments/types.js';
+
+export type ServiceKind = 'gateway' | 'api' | 'worker';
+
+export interface Probes {
+  startupPath: string;
+  readinessPath: string;
+  livenessPath: string;
+}
+
+export interface Autoscaling {
+  targetCpuPercent: number;
+  /** Scale on request rate per pod as well (0 disables). */
+  targetRequestsPerSecond: number;
+}
+
+export interface TopicDependency {
+  /** Kafka topic name. */
+  name: string;
+  access: 'produce' | 'consume';
+}
+
+export interface BucketDependency {
+  /** Logical data-lake bucket name; must exist in every environment's dataLake.buckets. */
+  name: string;
+  access: 'read' | 'write' | 'readwrite';
+}
+
+export interface Dependencies {
+  /** Aurora PostgreSQL access through the platform database. */
+  database: 'none' | 'read' | 'readwrite';
+  /** ElastiCache Redis. */
+  cache: boolean;
+  topics: TopicDependency[];
+  buckets: BucketDependency[];
+  /** Secrets Manager secrets the service owns (values are set out of band, never in Git). */
+  secrets: string[];
+  /** Other services this one calls over HTTP. */
+  calls: string[];
+}
+
+/** A path the API gateway routes to this service. */
+export interface Route {
+  pathPrefix: string;
+}
+
+/** Per-environment settings the service team owns: the image tag is required, the rest overrides. */
+export interface ServiceEnvironment extends ServiceOverride {
+  imageTag: string;
+}
+
+export interface ServiceDefinition {
+  name: string;
+  /** Owning team (GitHub team slug without the org); one Argo CD AppProject per team. */
+  team: string;
+  description: string;
+  kind: ServiceKind;
+  port: number;
+  probes: Probes;
+  resources: Resources;
+  replicas: ReplicaBounds;
+  autoscaling: Autoscaling;
+  /** PodDisruptionBudget: pods that must stay up during voluntary disruptions. */
+  minAvailable: number;
+  routes: Route[];
+  /** Gateway only: default rate limit, overridable per environment. */
+  rateLimit?: RateLimit;
+  dependencies: Dependencies;
+  config: Record<string, string>;
+  environments: Record<EnvName, ServiceEnvironment>;
+}
