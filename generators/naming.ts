@@ -18,6 +18,24 @@ export const TERRAFORM_STACKS = [
 ] as const satisfies readonly { name: string; dependsOn: readonly string[] }[];
 export type StackName = (typeof TERRAFORM_STACKS)[number]['name'];
 
+/**
+ * Add-ons that call AWS APIs through IRSA: Terraform trusts exactly these service accounts, and the
+ * Kubernetes add-on values annotate exactly these service accounts with the role ARN.
+ */
+export const AWS_IDENTITIES = {
+  'aws-load-balancer-controller': { namespace: 'platform-system', serviceAccount: 'aws-load-balancer-controller' },
+  'cert-manager': { namespace: 'platform-system', serviceAccount: 'cert-manager' },
+  'ebs-csi': { namespace: 'kube-system', serviceAccount: 'ebs-csi-controller-sa' },
+  'external-dns': { namespace: 'platform-system', serviceAccount: 'external-dns' },
+  'external-secrets': { namespace: 'platform-system', serviceAccount: 'external-secrets' },
+  karpenter: { namespace: 'platform-system', serviceAccount: 'karpenter' },
+  loki: { namespace: 'platform-monitoring', serviceAccount: 'loki' },
+  tempo: { namespace: 'platform-monitoring', serviceAccount: 'tempo' },
+  velero: { namespace: 'platform-system', serviceAccount: 'velero' },
+  atlantis: { namespace: 'platform-system', serviceAccount: 'atlantis' },
+} as const;
+export type AwsIdentity = keyof typeof AWS_IDENTITIES;
+
 export const naming = {
   /** Prefix of every AWS resource name in an environment, e.g. platform-dev. */
   envPrefix: (env: EnvName) => `${P}-${env}`,
@@ -44,15 +62,18 @@ export const naming = {
   ecrRepository: (service: string) => `${P}/${service}`,
   /** Secrets Manager secret of a service, e.g. platform/dev/api-gateway/api-keys. */
   serviceSecret: (env: EnvName, service: string, secret: string) => `${P}/${env}/${service}/${secret}`,
-  /** Secrets Manager secrets of the data stores (managed master password, Redis auth token). */
-  databaseSecret: (env: EnvName) => `${P}/${env}/aurora/master`,
+  /** Services reach PostgreSQL with IAM database authentication (no password): this is their database user. */
+  databaseUser: (service: string) => service.replace(/-/g, '_'),
+  databaseName: 'platform',
+  /** Redis AUTH token, in Secrets Manager; pods get it through an ExternalSecret. */
   cacheAuthSecret: (env: EnvName) => `${P}/${env}/redis/auth-token`,
+  /** MSK bootstrap brokers (IAM auth, TLS), written by Terraform, read by pods through an ExternalSecret. */
+  kafkaBootstrapSecret: (env: EnvName) => `${P}/${env}/kafka/bootstrap-brokers`,
   /** Private hosted zone of the environment and the stable DNS names of the data endpoints. */
   privateZone: (env: EnvName) => `${env}.${P}.internal`,
   postgresHost: (env: EnvName) => `postgres.${env}.${P}.internal`,
   postgresReaderHost: (env: EnvName) => `postgres-ro.${env}.${P}.internal`,
   redisHost: (env: EnvName) => `redis.${env}.${P}.internal`,
-  kafkaBootstrapHost: (env: EnvName) => `kafka.${env}.${P}.internal`,
   alertTopic: (env: EnvName) => `${P}-${env}-alerts`,
   /** Every CloudWatch log group of an environment lives under this prefix. */
   logGroupPrefix: (env: EnvName) => `/${P}/${env}`,
@@ -66,5 +87,8 @@ export const naming = {
     data: 'platform-data',
     monitoring: 'platform-monitoring',
   },
+  argocdNamespace: 'argocd',
+  /** Every service runs in platform-apps under a service account named after it. */
+  serviceAccount: (service: string) => ({ namespace: 'platform-apps', serviceAccount: service }),
   clusterSecretStore: 'aws-secrets-manager',
 } as const;
