@@ -1,5 +1,17 @@
 /** Every generator synth runs, in the order they are listed (output order is by path regardless). */
 import type { Generator } from './generator.js';
 import { networkGenerator } from './terraform/network.js';
+import { clusterGenerator } from './terraform/cluster.js';
+import { dataGenerator } from './terraform/data.js';
+import { servicesGenerator } from './terraform/services.js';
+import { observabilityGenerator } from './terraform/observability.js';
+import { bootstrapGenerator } from './terraform/bootstrap.js';
 
-export const generators: readonly Generator[] = [networkGenerator];
+export const generators: readonly Generator[] = [
+  networkGenerator,
+  clusterGenerator,
+  dataGenerator,
+  servicesGenerator,
+  observabilityGenerator,
+  bootstrapGenerator,
+];

@@ -7,6 +7,8 @@ import type { EnvName } from '../environments/types.js';
 import { platform } from '../environments/platform.js';
 
 const P = platform.prefix;
+const clusterName = (env: EnvName) => `${P}-${env}`;
+const postgresCluster = (env: EnvName) => `${P}-${env}-postgres`;
 
 /** Terraform stacks in dependency order; each is its own state and its own Atlantis project. */
 export const TERRAFORM_STACKS = [
@@ -14,7 +16,7 @@ export const TERRAFORM_STACKS = [
   { name: 'cluster', dependsOn: ['network'] },
   { name: 'data', dependsOn: ['network', 'cluster'] },
   { name: 'services', dependsOn: ['cluster', 'data'] },
-  { name: 'observability', dependsOn: ['data'] },
+  { name: 'observability', dependsOn: ['cluster', 'data'] },
 ] as const satisfies readonly { name: string; dependsOn: readonly string[] }[];
 export type StackName = (typeof TERRAFORM_STACKS)[number]['name'];
 
@@ -39,7 +41,7 @@ export type AwsIdentity = keyof typeof AWS_IDENTITIES;
 export const naming = {
   /** Prefix of every AWS resource name in an environment, e.g. platform-dev. */
   envPrefix: (env: EnvName) => `${P}-${env}`,
-  clusterName: (env: EnvName) => `${P}-${env}`,
+  clusterName,
 
   // Output layout
   terraformDir: (env: EnvName, stack: StackName) => `generated/terraform/${env}/${stack}`,
@@ -49,17 +51,33 @@ export const naming = {
   // Terraform state
   stateBucket: (accountId: string) => `${P}-tfstate-${accountId}`,
   stateKey: (env: EnvName, stack: StackName) => `${env}/${stack}/terraform.tfstate`,
+  /** KMS key of the state bucket (one per account); the backend encrypts state objects with it. */
+  stateKmsAlias: `alias/${P}-tfstate`,
+  /** The once-per-account state bucket configuration: applied by hand with local state, not an Atlantis project. */
+  bootstrapDir: (env: EnvName) => `generated/terraform-bootstrap/${env}`,
   atlantisProject: (env: EnvName, stack: StackName) => `${env}-${stack}`,
 
   // IAM
   roleArn: (accountId: string, roleName: string) => `arn:aws:iam::${accountId}:role/${roleName}`,
   /** IRSA role of a service or add-on service account. */
   irsaRoleName: (env: EnvName, name: string) => `${P}-${env}-irsa-${name}`,
+  /** Node role of the instances Karpenter launches (EC2NodeClass `role`). */
+  karpenterNodeRole: (env: EnvName) => `${P}-${env}-karpenter-node`,
+  /** SQS queue of EC2 interruption events Karpenter drains nodes on (chart `settings.interruptionQueue`). */
+  karpenterInterruptionQueue: (env: EnvName) => `${P}-${env}-karpenter`,
+  /** Customer-managed KMS key alias of an environment, e.g. alias/platform-dev-secrets. */
+  kmsAlias: (env: EnvName, purpose: string) => `alias/${P}-${env}-${purpose}`,
+
+  // Network
+  /** The VPC's Name tag; the load balancer controller finds the VPC by it (`vpcTags`), IMDS is closed to pods. */
+  vpcName: (env: EnvName) => `${P}-${env}`,
 
   // Data plane
   /** Globally unique: includes the account id. */
   dataLakeBucket: (env: EnvName, bucket: string, accountId: string) => `${P}-${env}-${bucket}-${accountId}`,
   ecrRepository: (service: string) => `${P}/${service}`,
+  /** Every Secrets Manager secret of an environment is named under this prefix (External Secrets may read them all). */
+  secretPrefix: (env: EnvName) => `${P}/${env}/`,
   /** Secrets Manager secret of a service, e.g. platform/dev/api-gateway/api-keys. */
   serviceSecret: (env: EnvName, service: string, secret: string) => `${P}/${env}/${service}/${secret}`,
   /** Services reach PostgreSQL with IAM database authentication (no password): this is their database user. */
@@ -69,16 +87,27 @@ export const naming = {
   cacheAuthSecret: (env: EnvName) => `${P}/${env}/redis/auth-token`,
   /** MSK bootstrap brokers (IAM auth, TLS), written by Terraform, read by pods through an ExternalSecret. */
   kafkaBootstrapSecret: (env: EnvName) => `${P}/${env}/kafka/bootstrap-brokers`,
+  /** MSK cluster name; topic and group ARNs of IAM policies embed it. */
+  kafkaCluster: (env: EnvName) => `${P}-${env}`,
+  /** Kafka consumer group a service consumes with (`group.id`); its IAM policy allows exactly this group. */
+  kafkaConsumerGroup: (service: string) => service,
+  /** Aurora cluster identifier. */
+  postgresCluster,
   /** Private hosted zone of the environment and the stable DNS names of the data endpoints. */
   privateZone: (env: EnvName) => `${env}.${P}.internal`,
   postgresHost: (env: EnvName) => `postgres.${env}.${P}.internal`,
   postgresReaderHost: (env: EnvName) => `postgres-ro.${env}.${P}.internal`,
   redisHost: (env: EnvName) => `redis.${env}.${P}.internal`,
   alertTopic: (env: EnvName) => `${P}-${env}-alerts`,
-  /** Every CloudWatch log group of an environment lives under this prefix. */
+  /** Every log group the platform names lives under this prefix (the AWS-fixed names below are the only others). */
   logGroupPrefix: (env: EnvName) => `/${P}/${env}`,
   logGroup: (env: EnvName, name: string) => `/${P}/${env}/${name}`,
+  /** Log groups whose names AWS fixes (outside logGroupPrefix); Terraform pre-creates them for retention and encryption. */
+  eksControlPlaneLogGroup: (env: EnvName) => `/aws/eks/${clusterName(env)}/cluster`,
+  postgresLogGroup: (env: EnvName) => `/aws/rds/cluster/${postgresCluster(env)}/postgresql`,
   veleroBucket: (env: EnvName, accountId: string) => `${P}-${env}-velero-${accountId}`,
+  lokiBucket: (env: EnvName, accountId: string) => `${P}-${env}-loki-${accountId}`,
+  tempoBucket: (env: EnvName, accountId: string) => `${P}-${env}-tempo-${accountId}`,
 
   // Kubernetes
   namespaces: {
