@@ -81,6 +81,18 @@ export function kmsViaService(sid: string, keyArn: string | string[], service: s
   };
 }
 
+/** Refuses every request to a resource that does not arrive over TLS (bucket, queue and topic policies). */
+export function denyInsecureTransport(actions: string[], resources: string[]): Statement {
+  return {
+    Sid: 'DenyInsecureTransport',
+    Effect: 'Deny',
+    Principal: { AWS: '*' },
+    Action: actions,
+    Resource: resources,
+    Condition: { Bool: { 'aws:SecureTransport': false } },
+  };
+}
+
 export const arn = {
   s3Bucket: (bucket: string) => `arn:aws:s3:::${bucket}`,
   s3Objects: (bucket: string) => `arn:aws:s3:::${bucket}/*`,

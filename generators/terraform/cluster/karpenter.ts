@@ -11,7 +11,7 @@ import type { IamRole } from '@cdktf/provider-aws/lib/iam-role/index.js';
 import { SqsQueue } from '@cdktf/provider-aws/lib/sqs-queue/index.js';
 import { SqsQueuePolicy } from '@cdktf/provider-aws/lib/sqs-queue-policy/index.js';
 import { AWS_IDENTITIES, naming } from '../../naming.js';
-import { policyDocument, type OidcProvider } from '../iam.js';
+import { denyInsecureTransport, policyDocument, type OidcProvider } from '../iam.js';
 import { irsaRole } from '../irsa.js';
 import type { ClusterContext } from './context.js';
 import { nodeRole } from './node-groups.js';
@@ -51,14 +51,7 @@ export function karpenter(ctx: ClusterContext, cluster: EksCluster, oidc: OidcPr
         Action: ['sqs:SendMessage'],
         Resource: [queue.arn],
       },
-      {
-        Sid: 'DenyInsecureTransport',
-        Effect: 'Deny',
-        Principal: { AWS: '*' },
-        Action: ['sqs:*'],
-        Resource: [queue.arn],
-        Condition: { Bool: { 'aws:SecureTransport': false } },
-      },
+      denyInsecureTransport(['sqs:*'], [queue.arn]),
     ]),
   });
   for (const [name, pattern] of Object.entries(INTERRUPTION_EVENTS)) {

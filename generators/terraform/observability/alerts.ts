@@ -6,7 +6,7 @@ import { SnsTopic } from '@cdktf/provider-aws/lib/sns-topic/index.js';
 import { SnsTopicPolicy } from '@cdktf/provider-aws/lib/sns-topic-policy/index.js';
 import { SnsTopicSubscription } from '@cdktf/provider-aws/lib/sns-topic-subscription/index.js';
 import { naming } from '../../naming.js';
-import { policyDocument } from '../iam.js';
+import { denyInsecureTransport, policyDocument } from '../iam.js';
 import { platformKey } from '../kms.js';
 import type { ObservabilityContext } from './context.js';
 
@@ -35,14 +35,7 @@ export function alertTopic(ctx: ObservabilityContext): SnsTopic {
     arn: topic.arn,
     policy: policyDocument([
       { Sid: 'AlarmPublishers', Effect: 'Allow', Principal: { Service: PUBLISHERS }, Action: ['sns:Publish'], Resource: [topic.arn], Condition: sameAccount },
-      {
-        Sid: 'DenyInsecureTransport',
-        Effect: 'Deny',
-        Principal: { AWS: '*' },
-        Action: ['sns:Publish'],
-        Resource: [topic.arn],
-        Condition: { Bool: { 'aws:SecureTransport': false } },
-      },
+      denyInsecureTransport(['sns:Publish'], [topic.arn]),
     ]),
   });
   new SnsTopicSubscription(stack, 'alert_topic_email', { topicArn: topic.arn, protocol: 'email', endpoint: env.owners.alertEmail });
