@@ -46,13 +46,8 @@ let workspace = '';
 let terraform: Terraform;
 
 const stackDir = (s: GeneratedStack) => join(workspace, s.env, s.stack);
-
-async function checkStack(stack: GeneratedStack): Promise<void> {
-  const dir = stackDir(stack);
-  const init = await terraform.run(['init', '-backend=false', '-input=false', '-no-color'], dir);
-  const validate = init.code === 0 ? await terraform.run(['validate', '-json', '-no-color'], dir) : null;
-  checks.set(label(stack), { init, validate });
-}
+const planDir = (env: EnvName) => join(workspace, env, '_plan');
+const init = (dir: string) => terraform.run(['init', '-backend=false', '-input=false', '-no-color'], dir);
 
 /** Collects each run's final status and its error diagnostics from `terraform test -json`. */
 function runOutcomes(stdout: string): Map<string, RunOutcome> {
@@ -73,17 +68,15 @@ function runOutcomes(stdout: string): Map<string, RunOutcome> {
   return outcomes;
 }
 
-async function planEnvironment(env: EnvName): Promise<void> {
+/** Writes one environment's plan root: a provider requirement and the test file planning each of its stacks. */
+function preparePlan(env: EnvName): void {
   const own = stacks.filter((s) => s.env === env);
-  const dir = join(workspace, env, '_plan');
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'main.tf.json'), JSON.stringify({ terraform: { required_providers: { aws: { source: 'hashicorp/aws', version: tools.awsProvider } } } }));
+  mkdirSync(planDir(env), { recursive: true });
+  const root = { terraform: { required_providers: { aws: { source: 'hashicorp/aws', version: tools.awsProvider } } } };
+  writeFileSync(join(planDir(env), 'main.tf.json'), JSON.stringify(root));
   const upstream = (name: string) => own.find((s) => s.stack === name)!.json;
   const planned = own.map((stack) => ({ stack, source: `../${stack.stack}` }));
-  writeFileSync(join(dir, 'offline.tftest.hcl'), planTestFile(planned, upstream, accounts.get(env)!));
-  const init = await terraform.run(['init', '-backend=false', '-input=false', '-no-color'], dir);
-  const test = init.code === 0 ? await terraform.run(['test', '-json', '-no-color'], dir) : null;
-  plans.set(env, { init, test, runs: runOutcomes(test?.stdout ?? '') });
+  writeFileSync(join(planDir(env), 'offline.tftest.hcl'), planTestFile(planned, upstream, accounts.get(env)!));
 }
 
 beforeAll(async () => {
@@ -93,11 +86,26 @@ beforeAll(async () => {
     mkdirSync(stackDir(stack), { recursive: true });
     writeFileSync(join(stackDir(stack), 'main.tf.json'), stack.text);
   }
-  // The first init fills the shared plugin cache; every later one only links to it, so they can run
-  // in parallel without two processes writing the same provider binary ("text file busy").
-  const [first, ...rest] = stacks;
-  await checkStack(first!);
-  const jobs: (() => Promise<void>)[] = [...ENV_NAMES.map((env) => () => planEnvironment(env)), ...rest.map((s) => () => checkStack(s))];
+  ENV_NAMES.forEach(preparePlan);
+
+  // Every init first (one at a time if they share a writable plugin cache), so that no init ever
+  // runs while another process executes the provider; then validate and plan in parallel.
+  const inits = new Map<string, TerraformResult>();
+  const dirs = [...stacks.map(stackDir), ...ENV_NAMES.map(planDir)];
+  const results = await mapLimit(dirs, terraform.sharedCache ? 1 : PARALLEL_PROCESSES, init);
+  dirs.forEach((dir, i) => inits.set(dir, results[i]!));
+
+  const validate = async (stack: GeneratedStack) => {
+    const initResult = inits.get(stackDir(stack))!;
+    const validateResult = initResult.code === 0 ? await terraform.run(['validate', '-json', '-no-color'], stackDir(stack)) : null;
+    checks.set(label(stack), { init: initResult, validate: validateResult });
+  };
+  const plan = async (env: EnvName) => {
+    const initResult = inits.get(planDir(env))!;
+    const test = initResult.code === 0 ? await terraform.run(['test', '-json', '-no-color'], planDir(env)) : null;
+    plans.set(env, { init: initResult, test, runs: runOutcomes(test?.stdout ?? '') });
+  };
+  const jobs = [...ENV_NAMES.map((env) => () => plan(env)), ...stacks.map((stack) => () => validate(stack))];
   await mapLimit(jobs, PARALLEL_PROCESSES, (job) => job());
 }, 900_000);
 
