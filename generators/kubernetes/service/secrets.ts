@@ -7,6 +7,7 @@
  * PostgreSQL needs no secret: IAM authentication.
  */
 import type { Construct } from 'constructs';
+import { GATEWAY_API_KEYS_SECRET } from '../../../services/types.js';
 import { naming } from '../../naming.js';
 import { customResource, EXTERNAL_SECRETS_API, type ExternalSecretManifest } from '../crds.js';
 import type { ServiceContext } from './context.js';
@@ -14,8 +15,6 @@ import type { ServiceContext } from './context.js';
 export const SECRETS_MOUNT_PATH = '/var/run/secrets/platform';
 export const REFRESH_INTERVAL = '1h';
 
-/** Secrets handled elsewhere: the gateway's API keys become an nginx map (see gateway/api-keys.ts). */
-export const GATEWAY_API_KEYS_SECRET = 'api-keys';
 
 export interface SecretEntry {
   /** Key in the Secret (and file name when mounted). */
@@ -28,6 +27,7 @@ export interface SecretEntry {
 
 export function serviceSecretEntries(ctx: ServiceContext): SecretEntry[] {
   const { env, service } = ctx;
+  // The gateway's API keys become an nginx map instead (gateway/api-keys.ts).
   const own = service.dependencies.secrets
     .filter((name) => !(service.kind === 'gateway' && name === GATEWAY_API_KEYS_SECRET))
     .map((name) => ({ key: name, remoteKey: naming.serviceSecret(env.name, service.name, name) }));

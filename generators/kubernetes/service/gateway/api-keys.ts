@@ -4,10 +4,11 @@
  * nginx map file (`"<key>" "<client>";` per line), so no key ever appears in Git.
  */
 import type { Construct } from 'constructs';
+import { GATEWAY_API_KEYS_SECRET } from '../../../../services/types.js';
 import { naming } from '../../../naming.js';
 import { customResource } from '../../crds.js';
 import type { ServiceContext } from '../context.js';
-import { externalSecret, GATEWAY_API_KEYS_SECRET } from '../secrets.js';
+import { externalSecret } from '../secrets.js';
 import { API_KEYS_FILE } from './nginx-conf.js';
 
 export const apiKeysSecretName = (ctx: ServiceContext) => `${ctx.service.name}-${GATEWAY_API_KEYS_SECRET}`;
