@@ -1,7 +1,7 @@
 /**
  * The `cluster-secret-store` app: the ClusterSecretStore every ExternalSecret reads through. AWS
  * Secrets Manager in the environment's region, authenticated as the External Secrets Operator's
- * IRSA service account, usable from the platform namespaces only. A separate app because it needs
+ * IRSA service account, usable from the platform namespaces and Argo CD's only. A separate app because it needs
  * the operator's CRDs, and the operator needs the baseline's namespaces.
  */
 import { PLATFORM_NAMESPACES } from '../../environments/types.js';
@@ -28,7 +28,7 @@ export function secretStoreManifests(env: ResolvedEnvironment): Manifest[] {
           auth: { jwt: { serviceAccountRef: { name: identity.serviceAccount, namespace: identity.namespace } } },
         },
       },
-      conditions: [{ namespaces: [...PLATFORM_NAMESPACES] }],
+      conditions: [{ namespaces: [...PLATFORM_NAMESPACES, naming.argocdNamespace] }],
     },
   });
   return chartManifests(chart);
