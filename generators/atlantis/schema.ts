@@ -73,7 +73,10 @@ const definitions = {
             type: 'object',
             additionalProperties: false,
             required: ['name'],
-            oneOf: [{ required: ['command'] }, { required: ['value'] }],
+            oneOf: [
+              { required: ['command'], properties: { command: { type: 'string' } } },
+              { required: ['value'], properties: { value: { type: 'string' } } },
+            ],
             properties: { name: { type: 'string' }, command: { type: 'string' }, value: { type: 'string' }, shell: { type: 'string' }, shellArgs },
           },
         },
@@ -122,8 +125,8 @@ const definitions = {
       // URL-safe (what url.QueryEscape leaves alone) plus '/'; no glob characters.
       name: { type: 'string', minLength: 1, pattern: '^[A-Za-z0-9._~/-]+$' },
       branch: slashRegex,
-      dir: { type: 'string', minLength: 1, not: { pattern: '\\.\\.' } },
-      workspace: { type: 'string', pattern: '^[^/\\\\$\\s]*$', not: { pattern: '\\.\\.' } },
+      dir: { type: 'string', minLength: 1, not: { type: 'string', pattern: '\\.\\.' } },
+      workspace: { type: 'string', pattern: '^[^/\\\\$\\s]*$', not: { type: 'string', pattern: '\\.\\.' } },
       workflow: { type: 'string', minLength: 1 },
       terraform_distribution: { type: 'string', enum: ['terraform', 'opentofu'] },
       // hashicorp/go-version: a version, not a constraint.
@@ -146,8 +149,8 @@ const definitions = {
       silence_pr_comments: { $ref: '#/definitions/silencePrComments' },
     },
     // A glob dir expands into several projects, which cannot share one name.
-    if: { required: ['dir'], properties: { dir: { pattern: '[*?[]' } } },
-    then: { not: { required: ['name'] } },
+    if: { required: ['dir'], properties: { dir: { type: 'string', pattern: '[*?[]' } } },
+    then: { properties: { name: false } },
   },
 } as const;
 
@@ -198,7 +201,7 @@ export const atlantisServerConfigSchema = {
         properties: {
           id: { type: 'string', minLength: 1 },
           branch: slashRegex,
-          repo_config_file: { type: 'string', not: { pattern: '(^/|\\.\\./)' } },
+          repo_config_file: { type: 'string', not: { type: 'string', pattern: '(^/|\\.\\./)' } },
           workflow: { type: 'string' },
           plan_requirements: requirements,
           apply_requirements: requirements,
