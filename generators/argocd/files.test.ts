@@ -181,10 +181,10 @@ describe('argocdFiles (fixture cluster)', () => {
     for (const object of objects) {
       if (object.kind === 'Application') {
         expect(object.spec.project).not.toBe('default');
-        expect(() => new Application(object).validate()).not.toThrow();
+        expect(() => new Application(object as never).validate()).not.toThrow();
       } else {
         expect(object.kind).toBe('AppProject');
-        expect(() => new AppProject(object).validate()).not.toThrow();
+        expect(() => new AppProject(object as never).validate()).not.toThrow();
       }
     }
   });
@@ -193,6 +193,6 @@ describe('argocdFiles (fixture cluster)', () => {
     const broken = structuredClone(doc('argocd/dev/apps/orders.yaml'));
     broken.spec.syncPolicy.retry.limit = 'five';
     delete broken.spec.destination;
-    expect(() => new Application(broken).validate()).toThrow();
+    expect(() => new Application(broken as never).validate()).toThrow();
   });
 });

@@ -1,4 +1,4 @@
-import { Ajv } from 'ajv';
+import { Ajv, type ValidateFunction } from 'ajv';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { tools } from '../../environments/versions.js';
@@ -10,9 +10,9 @@ import { atlantisRepoConfigSchema, atlantisServerConfigSchema } from './schema.j
 import { atlantisValues, serverRepoConfig } from './server-config.js';
 
 const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
-const validateRepo = ajv.compile(atlantisRepoConfigSchema);
-const validateServer = ajv.compile(atlantisServerConfigSchema);
-const errors = (validate: typeof validateRepo, value: unknown) => (validate(value) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`));
+const validateRepo: ValidateFunction = ajv.compile(atlantisRepoConfigSchema);
+const validateServer: ValidateFunction = ajv.compile(atlantisServerConfigSchema);
+const errors = (validate: ValidateFunction, value: unknown) => (validate(value) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`));
 
 const model = loadRepositoryModel();
 const config = atlantisConfig(model);
@@ -101,12 +101,11 @@ describe('server-side repo config', () => {
     ]);
   });
 
-  it('is what the Atlantis add-on runs with, and its base branch and requirements match atlantis.yaml', () => {
+  it('is what the Atlantis add-on runs with, and its requirements match atlantis.yaml', () => {
     const values = atlantisValues(prod);
     expect(parse(values.repoConfig)).toEqual(JSON.parse(JSON.stringify(server)));
     const repo = server.repos[0]!;
     for (const project of config.projects) {
-      expect(project.branch).toBe(repo.branch);
       expect(project.apply_requirements).toEqual(repo.apply_requirements);
     }
     expect(values.environment.ATLANTIS_CHECKOUT_STRATEGY).toBe('merge'); // undiverged needs it

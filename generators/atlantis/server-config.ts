@@ -10,7 +10,7 @@ import { tools } from '../../environments/versions.js';
 import type { ResolvedEnvironment } from '../model/types.js';
 import { AWS_IDENTITIES, naming } from '../naming.js';
 import { canonicalize } from '../render.js';
-import { APPLY_REQUIREMENTS, branchRegex, LOCK_TIMEOUT, OVERRIDDEN_KEYS, WORKFLOW } from './policy.js';
+import { APPLY_REQUIREMENTS, LOCK_TIMEOUT, OVERRIDDEN_KEYS, WORKFLOW } from './policy.js';
 
 const githubHost = 'github.com';
 export const repositoryId = `${githubHost}/${platform.githubRepository}`;
@@ -20,8 +20,8 @@ export function serverRepoConfig() {
   return {
     repos: [
       {
+        // No `branch` here: the policy holds for pull requests into any branch (atlantis.yaml plans only those into main).
         id: repositoryId,
-        branch: branchRegex(platform.defaultBranch),
         apply_requirements: [...APPLY_REQUIREMENTS],
         import_requirements: [...APPLY_REQUIREMENTS],
         workflow: WORKFLOW,
