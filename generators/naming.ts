@@ -108,6 +108,8 @@ export const naming = {
   // GitHub and Atlantis
   /** A GitHub team handle from a team slug, e.g. ingest → @acme/ingest. */
   githubTeam: (slug: string) => `@${platform.githubRepository.split('/')[0]}/${slug}`,
+  /** GitHub machine user Atlantis comments as. */
+  atlantisGithubUser: `${platform.githubRepository.split('/')[0]}-atlantis`,
   /** Secrets Manager secret holding Atlantis's GitHub token and webhook secret (set out of band). */
   atlantisGithubSecret: (env: EnvName) => `${P}/${env}/atlantis/github`,
   /** Kubernetes Secret the Atlantis chart reads its GitHub credentials from (written by External Secrets). */

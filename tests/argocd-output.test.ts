@@ -9,7 +9,7 @@ import { argocdFiles } from '../generators/argocd/files.js';
 import type { ClusterApps } from '../generators/cluster-apps.js';
 import type { GeneratedFile } from '../generators/document.js';
 import { clusterApps } from '../generators/kubernetes/apps.js';
-import { naming } from '../generators/naming.js';
+import { AWS_IDENTITIES, naming } from '../generators/naming.js';
 import { argoObjects, folderCoverageProblems, pathProblems, permissionProblems, waveProblems } from './lib/argocd-checks.js';
 import { repositoryModel, synthAll } from './lib/synth.js';
 
@@ -44,6 +44,12 @@ describe.each(model.environments.map((env) => [env.name, env] as const))('Argo C
 
   it('sync waves respect every dependency', () => {
     expect(waveProblems(argo, [...apps.manifests, ...apps.releases])).toEqual([]);
+  });
+
+  it('runs Atlantis (where hosted) in the namespace its IRSA role trusts', () => {
+    const atlantis = apps.releases.find((r) => r.name === 'atlantis');
+    expect(atlantis === undefined).toBe(!env.hostsPlatformTooling);
+    if (atlantis) expect(atlantis.namespace).toBe(AWS_IDENTITIES.atlantis.namespace);
   });
 
   it('every Argo CD object validates against its schema', () => {

@@ -6,7 +6,7 @@ import type { AtlantisRepoConfig } from '../generators/atlantis/config.js';
 import { ATLANTIS_CONFIG_PATH } from '../generators/atlantis/generator.js';
 import { atlantisRepoConfigSchema } from '../generators/atlantis/schema.js';
 import { plannedProjects, projectMatches } from '../generators/atlantis/when-modified.js';
-import { topologicalLevels } from '../generators/argocd/waves.js';
+import { topologicalLevels } from '../generators/graph.js';
 import { naming, TERRAFORM_STACKS } from '../generators/naming.js';
 import { documentsOf, repositoryModel, synthAll } from './lib/synth.js';
 

@@ -127,6 +127,10 @@ describe('argocdFiles (fixture cluster)', () => {
     expect(values.configs.cm['timeout.reconciliation']).toBe('300s');
     expect(values.server).toEqual({ replicas: 2 });
     expect(values.fullnameOverride).toBe(argoCdValues(env).fullnameOverride);
+    // Helm charts from an OCI registry path must be declared to Argo CD; the repository secret holds no credentials.
+    expect(values.configs.repositories).toEqual({
+      karpenter: { name: 'karpenter', type: 'helm', url: 'public.ecr.aws/karpenter', enableOCI: 'true' },
+    });
     // The hand-run install uses exactly what the Application will sync.
     expect(doc('argocd/dev/bootstrap/argo-cd-values.yaml')).toEqual(values);
   });

@@ -11,7 +11,7 @@ import { helmApplication, manifestApplication, type Placement, SELF_MANAGED_RELE
 import { appProject, projectScopes, rootProject } from './projects.js';
 import { releaseValues } from './release-values.js';
 import { rootApplication } from './root.js';
-import { topologicalLevels } from './waves.js';
+import { topologicalLevels } from '../graph.js';
 
 export const GENERATOR = 'argocd/app-of-apps';
 

@@ -3,6 +3,8 @@
  * own Application, and the hand-run bootstrap install uses these same values, so the configuration
  * that makes sync waves gate is in place from the first sync.
  */
+import { charts } from '../../environments/versions.js';
+import type { AddonName } from '../../environments/types.js';
 import type { ResolvedEnvironment } from '../model/types.js';
 
 /**
@@ -27,6 +29,15 @@ const WEBHOOK_CA_BUNDLE_IGNORE = `jqPathExpressions:
 - .webhooks[]?.clientConfig.caBundle
 `;
 
+/**
+ * Helm repositories given as an OCI registry path (no scheme, e.g. public.ecr.aws/karpenter) must
+ * be declared to Argo CD with `enableOCI`. Public registries: the repository secrets hold no credentials.
+ */
+export function ociRepositories(env: ResolvedEnvironment): Record<string, Record<string, string>> {
+  const oci = (Object.keys(env.addons) as AddonName[]).map((name) => charts[name]).filter((chart) => !chart.repoURL.includes('://'));
+  return Object.fromEntries(oci.map((chart) => [chart.chart, { name: chart.chart, type: 'helm', url: chart.repoURL, enableOCI: 'true' }]));
+}
+
 export function argoCdValues(env: ResolvedEnvironment): Record<string, unknown> {
   return {
     // Object names match the upstream install manifests (argocd-server, argocd-repo-server, …).
@@ -45,6 +56,7 @@ export function argoCdValues(env: ResolvedEnvironment): Record<string, unknown> 
         'resource.customizations.ignoreDifferences.admissionregistration.k8s.io_ValidatingWebhookConfiguration': WEBHOOK_CA_BUNDLE_IGNORE,
         'application.resourceTrackingMethod': 'annotation',
       },
+      repositories: ociRepositories(env),
     },
   };
 }

@@ -8,7 +8,7 @@ import type { EnvName } from '../../environments/types.js';
 import { tools } from '../../environments/versions.js';
 import type { PlatformModel } from '../model/types.js';
 import { naming, TERRAFORM_STACKS, type StackName } from '../naming.js';
-import { topologicalLevels } from '../argocd/waves.js';
+import { topologicalLevels } from '../graph.js';
 import { branchRegex, projectRequirements, type ProjectRequirements } from './policy.js';
 
 /**

@@ -4,6 +4,7 @@
  * repository sets are exactly the keys the server allows it to set.
  */
 import type { EnvName } from '../../environments/types.js';
+import { PRODUCTION } from '../production.js';
 
 export type Requirement = 'approved' | 'mergeable' | 'undiverged';
 
@@ -15,9 +16,6 @@ export const APPLY_REQUIREMENTS: readonly Requirement[] = ['approved', 'mergeabl
  * executes provider code with production credentials) and against an up-to-date base branch.
  */
 export const PRODUCTION_PLAN_REQUIREMENTS: readonly Requirement[] = ['approved', 'undiverged'];
-
-/** The environment whose projects get the stricter requirements. */
-export const PRODUCTION: EnvName = 'prod';
 
 export interface ProjectRequirements {
   apply_requirements: Requirement[];

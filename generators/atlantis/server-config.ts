@@ -63,7 +63,7 @@ export function atlantisValues(env: ResolvedEnvironment) {
   return {
     atlantisUrl: `https://${host}`,
     orgAllowlist: repositoryId,
-    github: { user: `${platform.githubRepository.split('/')[0]}-atlantis` },
+    github: { user: naming.atlantisGithubUser },
     vcsSecretName: naming.atlantisVcsSecret,
     repoConfig: stringify(canonicalize(serverRepoConfig()), { lineWidth: 0 }),
     defaultTFVersion: tools.terraform,

@@ -12,7 +12,7 @@ import type { RepositoryGenerator } from '../generator.js';
 import type { PlatformModel, ResolvedEnvironment } from '../model/types.js';
 import { naming } from '../naming.js';
 import { compareStrings } from '../sort.js';
-import { PRODUCTION } from '../atlantis/policy.js';
+import { PRODUCTION } from '../production.js';
 
 export const CODEOWNERS_PATH = '.github/CODEOWNERS';
 

@@ -5,7 +5,7 @@
  */
 import type { GeneratedFile } from '../../generators/document.js';
 import { apiGroup, isClusterScoped, type GroupKind } from '../../generators/argocd/kinds.js';
-import type { GraphNode } from '../../generators/argocd/waves.js';
+import type { GraphNode } from '../../generators/graph.js';
 import { SYNC_WAVE } from '../../generators/argocd/sync.js';
 import { documentsOf } from './synth.js';
 

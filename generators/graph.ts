@@ -1,10 +1,10 @@
 /**
- * Sync waves from the dependency graph: an app's wave is its topological level, 0 for apps that
- * depend on nothing and 1 + the highest wave of its dependencies otherwise. So namespaces, CRDs and
- * operators always sync (and, with the Application health check, become healthy) before the apps
- * that need them, and independent apps share a wave.
+ * Dependency graphs (apps, Terraform stacks): validation and topological levels. A node's level is
+ * 0 when it depends on nothing and 1 + the highest level of its dependencies otherwise, so Argo CD
+ * sync waves and Atlantis execution order groups put every node after what it needs, and
+ * independent nodes share a level.
  */
-import { compareStrings } from '../sort.js';
+import { compareStrings } from './sort.js';
 
 export interface GraphNode {
   name: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DependencyGraphError, topologicalLevels } from './waves.js';
+import { DependencyGraphError, topologicalLevels } from './graph.js';
 
 const levels = (nodes: { name: string; dependsOn: string[] }[]) => Object.fromEntries(topologicalLevels(nodes));
 
