@@ -10,8 +10,8 @@ import type { ClusterApps } from '../generators/cluster-apps.js';
 import type { GeneratedFile } from '../generators/document.js';
 import { clusterApps } from '../generators/kubernetes/apps.js';
 import { AWS_IDENTITIES, naming } from '../generators/naming.js';
-import { argoObjects, folderCoverageProblems, pathProblems, permissionProblems, waveProblems } from './lib/argocd-checks.js';
-import { repositoryModel, synthAll } from './lib/synth.js';
+import { argoObjects, folderCoverageProblems, pathProblems, permissionProblems, waveProblems } from './support/argocd-checks.js';
+import { repositoryModel, synthAll } from './support/synth.js';
 
 const model = repositoryModel();
 const files = synthAll(model);

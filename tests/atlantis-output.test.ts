@@ -8,7 +8,7 @@ import { atlantisRepoConfigSchema } from '../generators/atlantis/schema.js';
 import { plannedProjects, projectMatches } from '../generators/atlantis/when-modified.js';
 import { topologicalLevels } from '../generators/graph.js';
 import { naming, TERRAFORM_STACKS } from '../generators/naming.js';
-import { documentsOf, repositoryModel, synthAll } from './lib/synth.js';
+import { documentsOf, repositoryModel, synthAll } from './support/synth.js';
 
 const files = synthAll(repositoryModel());
 const config = documentsOf(files.find((f) => f.path === ATLANTIS_CONFIG_PATH)!)[0] as AtlantisRepoConfig;

@@ -7,7 +7,7 @@ import type { AtlantisRepoConfig } from '../generators/atlantis/config.js';
 import { ATLANTIS_CONFIG_PATH } from '../generators/atlantis/generator.js';
 import { plannedProjects } from '../generators/atlantis/when-modified.js';
 import type { GeneratedFile } from '../generators/document.js';
-import { changedPaths, documentsOf, type Edits, repositoryModel, synthAll } from './lib/synth.js';
+import { changedPaths, documentsOf, type Edits, repositoryModel, synthAll } from './support/synth.js';
 
 const original = synthAll(repositoryModel());
 const projects = (documentsOf(original.find((f) => f.path === ATLANTIS_CONFIG_PATH)!)[0] as AtlantisRepoConfig).projects;

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { chartVersions, tools } from '../environments/versions.js';
-import { repositoryModel, synthAll } from './lib/synth.js';
+import { repositoryModel, synthAll } from './support/synth.js';
 
 const read = (path: string) => readFileSync(fileURLToPath(new URL(`../${path}`, import.meta.url)), 'utf8');
 

@@ -1,5 +1,4 @@
 /** In-memory synthesis of the repository (or a modified copy of it) for whole-output tests. */
-import { environmentSources } from '../../environments/index.js';
 import { ENV_NAMES, type Environment } from '../../environments/types.js';
 import type { GeneratedFile } from '../../generators/document.js';
 import { generators } from '../../generators/index.js';
@@ -7,28 +6,20 @@ import { loadPlatform } from '../../generators/model/load.js';
 import type { PlatformModel } from '../../generators/model/types.js';
 import { synthesize } from '../../generators/pipeline.js';
 import { renderFile } from '../../generators/render.js';
-import { serviceSources } from '../../services/index.js';
 import type { ServiceDefinition } from '../../services/types.js';
+import { realInputs } from './inputs.js';
 
 export interface Edits {
   environment?: (env: Environment) => void;
   service?: (service: ServiceDefinition) => void;
 }
 
-/** The repository's model, optionally after editing deep copies of its inputs (validated like real input). */
+/** The repository's model, optionally after editing copies of its inputs (validated like real input). */
 export function repositoryModel(edits: Edits = {}): PlatformModel {
-  return loadPlatform(
-    environmentSources.map((source) => {
-      const config = structuredClone(source.config);
-      edits.environment?.(config);
-      return { file: source.file, value: config };
-    }),
-    serviceSources.map((source) => {
-      const definition = structuredClone(source.definition);
-      edits.service?.(definition);
-      return { file: source.file, value: definition };
-    }),
-  );
+  const inputs = realInputs();
+  for (const env of inputs.environments) edits.environment?.(env.value);
+  for (const service of inputs.services) edits.service?.(service.value);
+  return loadPlatform(inputs.environments, inputs.services);
 }
 
 export function synthAll(model: PlatformModel): GeneratedFile[] {
