@@ -1,8 +1,8 @@
 /**
  * The server side of Atlantis, delivered as the Helm values of the `atlantis` add-on (its
  * Application is generated like every other): the server-side repo config (repos.yaml) that
- * decides which keys atlantis.yaml may set, the one workflow it runs, the base-branch and
- * requirement defaults, and the server flags the requirements depend on.
+ * decides which keys atlantis.yaml may set, the one workflow it runs, the default requirements,
+ * and the server flags the requirements depend on.
  */
 import { stringify } from 'yaml';
 import { platform } from '../../environments/platform.js';
