@@ -52,14 +52,18 @@ export const chartVersions: Record<AddonName, string> = {
   velero: '10.0.4', // renovate: datasource=helm registryUrl=https://vmware-tanzu.github.io/helm-charts depName=velero
 };
 
-/** Container images the generated configuration names itself (everything else comes with its chart). */
-export const images = {
-  /** Velero's AWS object-store and snapshot plugin, installed as an init container of the Velero server. */
-  veleroPluginForAws: { repository: 'velero/velero-plugin-for-aws', tag: 'v1.12.0' }, // renovate: datasource=docker depName=velero/velero-plugin-for-aws
+/** Container images the generated configuration names itself (every other image comes with its chart). */
+export const imageRepositories = {
+  /** Velero's AWS object-store and snapshot plugin, an init container of the Velero server. */
+  veleroPluginForAws: 'velero/velero-plugin-for-aws',
 } as const;
+
+export const imageTags: Record<keyof typeof imageRepositories, string> = {
+  veleroPluginForAws: 'v1.12.0', // renovate: datasource=docker depName=velero/velero-plugin-for-aws
+};
 
 /** Tool versions the generated configuration pins. */
 export const tools = {
-  terraform: '1.11.4', // renovate: datasource=github-releases depName=hashicorp/terraform
+  terraform: '1.11.4', // renovate: datasource=github-releases depName=hashicorp/terraform extractVersion=^v(?<version>.+)$
   awsProvider: '5.100.0', // pinned by @cdktf/provider-aws 20.1.0; bump together with that package
 } as const;

@@ -2,8 +2,14 @@
 import type { Generator } from './generator.js';
 import { networkGenerator } from './terraform/network.js';
 import { kubernetesGenerator } from './kubernetes/generator.js';
+import { argocdGenerator } from './argocd/generator.js';
+import { atlantisGenerator } from './atlantis/generator.js';
+import { codeownersGenerator } from './codeowners/codeowners.js';
 
 export const generators: readonly Generator[] = [
   networkGenerator,
   kubernetesGenerator,
+  argocdGenerator,
+  atlantisGenerator,
+  codeownersGenerator,
 ];

@@ -3,23 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { ADDON_NAMES } from '../../environments/types.js';
 import { charts } from '../../environments/versions.js';
 import { loadRepositoryModel } from '../../scripts/lib/platform.js';
-import { AWS_IDENTITIES, naming, type AwsIdentity } from '../naming.js';
+import { naming } from '../naming.js';
 import { clusterApps } from './apps.js';
-import { IRSA_ANNOTATION } from './irsa.js';
 
 const model = loadRepositoryModel();
-
-/** Every `{ name, annotations: { <IRSA> } }` service account in a release's values. */
-function irsaServiceAccounts(values: unknown, found: { name: string; roleArn: string }[] = []): { name: string; roleArn: string }[] {
-  if (Array.isArray(values)) values.forEach((v) => irsaServiceAccounts(v, found));
-  else if (values && typeof values === 'object') {
-    const record = values as { name?: unknown; annotations?: Record<string, string> };
-    const roleArn = record.annotations?.[IRSA_ANNOTATION];
-    if (typeof record.name === 'string' && roleArn) found.push({ name: record.name, roleArn });
-    Object.values(values).forEach((v) => irsaServiceAccounts(v, found));
-  }
-  return found;
-}
 
 function cycle(graph: Map<string, string[]>): string[] | undefined {
   const state = new Map<string, 'visiting' | 'done'>();
@@ -80,21 +67,6 @@ describe.each(model.environments.map((env) => [env.name, env] as const))('cluste
     const empty = apps.releases.filter((r) => Object.keys(r.values).length === 0).map((r) => r.name);
     expect(empty.sort()).toStrictEqual(env.hostsPlatformTooling ? ['argo-cd', 'atlantis'] : ['argo-cd']);
     expect(apps.releases.find((r) => r.name === 'argo-cd')).toMatchObject({ namespace: naming.argocdNamespace, dependsOn: [] });
-  });
-
-  it('annotates exactly the AWS_IDENTITIES service accounts, in their namespaces, with their IRSA roles', () => {
-    const found = apps.releases.flatMap((r) => irsaServiceAccounts(r.values).map((sa) => ({ ...sa, namespace: r.namespace })));
-    // ebs-csi is an EKS managed add-on (Terraform); Atlantis values are wired at merge.
-    const expected = (Object.keys(AWS_IDENTITIES) as AwsIdentity[])
-      .filter((identity) => identity !== 'ebs-csi' && identity !== 'atlantis')
-      .map((identity) => ({
-        name: AWS_IDENTITIES[identity].serviceAccount,
-        namespace: AWS_IDENTITIES[identity].namespace,
-        roleArn: naming.roleArn(env.aws.accountId, naming.irsaRoleName(env.name, identity)),
-      }));
-    const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : 1);
-    expect(found.sort(byName)).toStrictEqual(expected.sort(byName));
-    if (env.hostsPlatformTooling) expect(apps.releases.find((r) => r.name === 'atlantis')!.namespace).toBe(AWS_IDENTITIES.atlantis.namespace);
   });
 
   it('routes Alertmanager to the environment SNS topic', () => {

@@ -16,7 +16,6 @@ import type { ClusterApps, ManifestApp } from '../cluster-apps.js';
 import type { ResolvedEnvironment, ResolvedService } from '../model/types.js';
 import { naming } from '../naming.js';
 import { addonReleases } from './addons/index.js';
-import { PLATFORM_PROJECT } from './addons/release.js';
 import { BASELINE_APP, baselineManifests } from './baseline/index.js';
 import type { Manifest } from './chart.js';
 import { MONITORING_APP, monitoringManifests } from './monitoring/index.js';
@@ -46,7 +45,7 @@ export function serviceDependencies(service: ResolvedService): string[] {
 }
 
 export function manifestAppSources(env: ResolvedEnvironment): ManifestAppSource[] {
-  const platformApp = { project: PLATFORM_PROJECT, hpaManagedReplicas: false, serverSideApply: false };
+  const platformApp = { project: naming.argocdPlatformProject, hpaManagedReplicas: false, serverSideApply: false };
   return [
     {
       ...platformApp,

@@ -22,13 +22,13 @@ import { veleroRelease } from './velero.js';
 
 /** Argo CD manages itself from this release; nothing has to exist before it. */
 function argoCdRelease(env: ResolvedEnvironment): HelmRelease {
-  // Values are wired at merge from generators/argocd/ (owned by the Argo CD work).
+  // Values come from generators/argocd/values.ts, merged in by the Argo CD generator (release-values.ts).
   return addonRelease(env, 'argo-cd', { namespace: naming.argocdNamespace, dependsOn: [], serverSideApply: true }, {});
 }
 
 /** Atlantis runs only in the environment that hosts the platform tooling. */
 function atlantisRelease(env: ResolvedEnvironment): HelmRelease {
-  // Values are wired at merge from generators/atlantis/ (owned by the Atlantis work).
+  // Values come from generators/atlantis/server-config.ts, merged in by the Argo CD generator (release-values.ts).
   return addonRelease(env, 'atlantis', { namespace: AWS_IDENTITIES.atlantis.namespace, dependsOn: [BASELINE_APP, SECRET_STORE_APP] }, {});
 }
 

@@ -7,10 +7,8 @@ import type { AddonName } from '../../../environments/types.js';
 import { charts } from '../../../environments/versions.js';
 import type { HelmRelease } from '../../cluster-apps.js';
 import type { ResolvedEnvironment } from '../../model/types.js';
-import { AWS_IDENTITIES, type AwsIdentity } from '../../naming.js';
+import { AWS_IDENTITIES, naming, type AwsIdentity } from '../../naming.js';
 import { irsaAnnotations } from '../irsa.js';
-
-export const PLATFORM_PROJECT = 'platform';
 
 export interface ReleaseOptions {
   namespace: string;
@@ -23,7 +21,7 @@ export function addonRelease<Values extends object>(env: ResolvedEnvironment, na
   return {
     name,
     namespace: options.namespace,
-    project: PLATFORM_PROJECT,
+    project: naming.argocdPlatformProject,
     chart: charts[name],
     version: env.addons[name],
     values: values as Record<string, unknown>,

@@ -3,7 +3,7 @@
  * through IRSA, kept as long as the environment keeps database backups.
  */
 import { PLATFORM_NAMESPACES } from '../../../environments/types.js';
-import { images } from '../../../environments/versions.js';
+import { imageRepositories, imageTags } from '../../../environments/versions.js';
 import type { HelmRelease } from '../../cluster-apps.js';
 import type { ResolvedEnvironment } from '../../model/types.js';
 import { AWS_IDENTITIES, naming } from '../../naming.js';
@@ -25,14 +25,13 @@ interface VeleroValues {
 }
 
 export function veleroRelease(env: ResolvedEnvironment): HelmRelease {
-  const plugin = images.veleroPluginForAws;
   return addonRelease<VeleroValues>(
     env,
     'velero',
     { namespace: AWS_IDENTITIES.velero.namespace, dependsOn: [BASELINE_APP, 'kube-prometheus-stack'] },
     {
       initContainers: [
-        { name: 'velero-plugin-for-aws', image: `${plugin.repository}:${plugin.tag}`, imagePullPolicy: 'IfNotPresent', volumeMounts: [{ mountPath: '/target', name: 'plugins' }] },
+        { name: 'velero-plugin-for-aws', image: `${imageRepositories.veleroPluginForAws}:${imageTags.veleroPluginForAws}`, imagePullPolicy: 'IfNotPresent', volumeMounts: [{ mountPath: '/target', name: 'plugins' }] },
       ],
       configuration: {
         backupStorageLocation: [{ name: 'default', provider: 'aws', bucket: naming.veleroBucket(env.name, env.aws.accountId), default: true, config: { region: env.aws.region } }],
