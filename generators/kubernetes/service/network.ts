@@ -18,7 +18,7 @@ const HTTPS = 443;
 function ingressRules(ctx: ServiceContext): k8s.NetworkPolicyIngressRule[] {
   const { service, env } = ctx;
   const rules: k8s.NetworkPolicyIngressRule[] = callersOf(ctx).map((caller) => ({ from: [podPeer(selectorLabels(caller))], ports: tcp(service.port) }));
-  // The ALB sends traffic straight to pod IPs (target type ip) from its nodes in the public subnets.
+  // The ALB sends traffic straight to pod IPs (target type ip) from its interfaces in the public subnets.
   if (service.kind === 'gateway') rules.push({ from: cidrPeers(env.network.subnets.public), ports: tcp(service.port) });
   return rules;
 }

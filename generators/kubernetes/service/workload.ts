@@ -16,7 +16,7 @@ import { standardLabels } from '../labels.js';
 import { HTTP_PORT_NAME, SERVICE_PORT, type ServiceContext } from './context.js';
 import { SECRETS_MOUNT_PATH, type SecretEntry } from './secrets.js';
 
-/** UID and GID every service container runs as (the images do not rely on their own user). */
+/** UID and GID every service container runs as; images must work as an arbitrary non-root user. */
 export const RUN_AS = 10001;
 const TMP_SIZE = Size.mebibytes(64);
 
