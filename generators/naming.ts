@@ -84,8 +84,6 @@ export const naming = {
   redisHost: (env: EnvName) => `redis.${env}.${P}.internal`,
   alertTopic: (env: EnvName) => `${P}-${env}-alerts`,
   alertTopicArn: (env: EnvName, region: string, accountId: string) => `arn:aws:sns:${region}:${accountId}:${P}-${env}-alerts`,
-  /** Secrets Manager secret of a platform add-on, e.g. platform/dev/grafana/admin (values set out of band). */
-  addonSecret: (env: EnvName, addon: string, secret: string) => `${P}/${env}/${addon}/${secret}`,
   /** Every CloudWatch log group of an environment lives under this prefix. */
   logGroupPrefix: (env: EnvName) => `/${P}/${env}`,
   logGroup: (env: EnvName, name: string) => `/${P}/${env}/${name}`,

@@ -5,7 +5,8 @@
  *
  * ```mermaid
  * flowchart LR
- *   baseline --> external-secrets --> cluster-secret-store --> monitoring --> kube-prometheus-stack
+ *   baseline --> external-secrets --> cluster-secret-store
+ *   external-secrets --> monitoring --> kube-prometheus-stack
  *   kube-prometheus-stack --> services[one app per service]
  *   cluster-secret-store --> services
  *   kube-prometheus-stack --> prometheus-adapter --> services
@@ -67,7 +68,8 @@ export function manifestAppSources(env: ResolvedEnvironment): ManifestAppSource[
       ...platformApp,
       name: MONITORING_APP,
       namespace: naming.namespaces.monitoring,
-      dependsOn: [BASELINE_APP, SECRET_STORE_APP],
+      // The Grafana admin secret comes from the operator's password generator (no store needed).
+      dependsOn: [BASELINE_APP, 'external-secrets'],
       sources: [env.file, ...env.services.map((s) => s.file), 'generators/kubernetes/monitoring'],
       manifests: () => monitoringManifests(env),
     },

@@ -6,6 +6,7 @@ import { ApiObject, type ApiObjectProps } from 'cdk8s';
 import type { Construct } from 'constructs';
 import type { IClusterSecretStore } from '@kubernetes-models/external-secrets/external-secrets.io/v1beta1/ClusterSecretStore';
 import type { IExternalSecret } from '@kubernetes-models/external-secrets/external-secrets.io/v1beta1/ExternalSecret';
+import type { IPassword } from '@kubernetes-models/external-secrets/generators.external-secrets.io/v1alpha1/Password';
 import type { IPrometheusRule } from '@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1/PrometheusRule';
 import type { IServiceMonitor } from '@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1/ServiceMonitor';
 
@@ -18,10 +19,11 @@ type ExternalSecretsV1<T> = Omit<T, 'apiVersion'> & { apiVersion: typeof EXTERNA
 
 export type ExternalSecretManifest = ExternalSecretsV1<IExternalSecret>;
 export type ClusterSecretStoreManifest = ExternalSecretsV1<IClusterSecretStore>;
+export type PasswordGeneratorManifest = IPassword;
 export type ServiceMonitorManifest = IServiceMonitor;
 export type PrometheusRuleManifest = IPrometheusRule;
 
-type CustomResource = ExternalSecretManifest | ClusterSecretStoreManifest | ServiceMonitorManifest | PrometheusRuleManifest;
+type CustomResource = ExternalSecretManifest | ClusterSecretStoreManifest | PasswordGeneratorManifest | ServiceMonitorManifest | PrometheusRuleManifest;
 
 export function customResource(scope: Construct, id: string, manifest: CustomResource): ApiObject {
   return new ApiObject(scope, id, manifest as ApiObjectProps);

@@ -10,6 +10,7 @@
 import * as argoCd from '@kubernetes-models/argo-cd/argoproj.io/v1alpha1';
 import * as certManager from '@kubernetes-models/cert-manager/cert-manager.io/v1';
 import * as externalSecrets from '@kubernetes-models/external-secrets/external-secrets.io/v1beta1';
+import * as secretGenerators from '@kubernetes-models/external-secrets/generators.external-secrets.io/v1alpha1';
 import * as monitoring from '@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1';
 import * as monitoringAlpha from '@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1alpha1';
 import * as admissionregistration from 'kubernetes-models/admissionregistration.k8s.io/v1';
@@ -35,7 +36,7 @@ const isModelClass = (value: unknown): value is ModelClass =>
 
 const modules: object[] = [
   core, apps, autoscaling, batch, networking, policy, rbac, scheduling, storage, admissionregistration, apiextensions,
-  externalSecrets, monitoring, monitoringAlpha, certManager, argoCd,
+  externalSecrets, secretGenerators, monitoring, monitoringAlpha, certManager, argoCd,
 ];
 
 /** `apiVersion/kind` → model class. */
