@@ -8,6 +8,7 @@ import { platform } from '../environments/platform.js';
 
 const P = platform.prefix;
 const ecrRepository = (service: string) => `${P}/${service}`;
+const alertTopic = (env: EnvName) => `${P}-${env}-alerts`;
 
 /** Terraform stacks in dependency order; each is its own state and its own Atlantis project. */
 export const TERRAFORM_STACKS = [
@@ -82,8 +83,8 @@ export const naming = {
   postgresHost: (env: EnvName) => `postgres.${env}.${P}.internal`,
   postgresReaderHost: (env: EnvName) => `postgres-ro.${env}.${P}.internal`,
   redisHost: (env: EnvName) => `redis.${env}.${P}.internal`,
-  alertTopic: (env: EnvName) => `${P}-${env}-alerts`,
-  alertTopicArn: (env: EnvName, region: string, accountId: string) => `arn:aws:sns:${region}:${accountId}:${P}-${env}-alerts`,
+  alertTopic,
+  alertTopicArn: (env: EnvName, region: string, accountId: string) => `arn:aws:sns:${region}:${accountId}:${alertTopic(env)}`,
   /** Every CloudWatch log group of an environment lives under this prefix. */
   logGroupPrefix: (env: EnvName) => `/${P}/${env}`,
   logGroup: (env: EnvName, name: string) => `/${P}/${env}/${name}`,
