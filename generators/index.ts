@@ -1,6 +1,10 @@
 /** Every generator synth runs, in the order they are listed (output order is by path regardless). */
 import type { Generator } from './generator.js';
 import { networkGenerator } from './terraform/network.js';
+import { kubernetesGenerator } from './kubernetes/generator.js';
+import { argocdGenerator } from './argocd/generator.js';
+import { atlantisGenerator } from './atlantis/generator.js';
+import { codeownersGenerator } from './codeowners/codeowners.js';
 import { clusterGenerator } from './terraform/cluster.js';
 import { dataGenerator } from './terraform/data.js';
 import { servicesGenerator } from './terraform/services.js';
@@ -9,6 +13,10 @@ import { bootstrapGenerator } from './terraform/bootstrap.js';
 
 export const generators: readonly Generator[] = [
   networkGenerator,
+  kubernetesGenerator,
+  argocdGenerator,
+  atlantisGenerator,
+  codeownersGenerator,
   clusterGenerator,
   dataGenerator,
   servicesGenerator,

@@ -7,6 +7,8 @@ import type { EnvName } from '../environments/types.js';
 import { platform } from '../environments/platform.js';
 
 const P = platform.prefix;
+const ecrRepository = (service: string) => `${P}/${service}`;
+const alertTopic = (env: EnvName) => `${P}-${env}-alerts`;
 const clusterName = (env: EnvName) => `${P}-${env}`;
 const postgresCluster = (env: EnvName) => `${P}-${env}-postgres`;
 
@@ -35,6 +37,8 @@ export const AWS_IDENTITIES = {
   tempo: { namespace: 'platform-monitoring', serviceAccount: 'tempo' },
   velero: { namespace: 'platform-system', serviceAccount: 'velero' },
   atlantis: { namespace: 'platform-system', serviceAccount: 'atlantis' },
+  /** kube-prometheus-stack's Alertmanager publishes to the alert topic (sns:Publish on naming.alertTopic). */
+  alertmanager: { namespace: 'platform-monitoring', serviceAccount: 'alertmanager' },
 } as const;
 export type AwsIdentity = keyof typeof AWS_IDENTITIES;
 
@@ -42,6 +46,8 @@ export const naming = {
   /** Prefix of every AWS resource name in an environment, e.g. platform-dev. */
   envPrefix: (env: EnvName) => `${P}-${env}`,
   clusterName,
+  /** `Name` tag of the environment's VPC; the AWS Load Balancer Controller finds the VPC by it. */
+  vpcName: (env: EnvName) => `${P}-${env}`,
 
   // Output layout
   terraformDir: (env: EnvName, stack: StackName) => `generated/terraform/${env}/${stack}`,
@@ -63,19 +69,16 @@ export const naming = {
   irsaRoleName: (env: EnvName, name: string) => `${P}-${env}-irsa-${name}`,
   /** Node role of the instances Karpenter launches (EC2NodeClass `role`). */
   karpenterNodeRole: (env: EnvName) => `${P}-${env}-karpenter-node`,
-  /** SQS queue of EC2 interruption events Karpenter drains nodes on (chart `settings.interruptionQueue`). */
-  karpenterInterruptionQueue: (env: EnvName) => `${P}-${env}-karpenter`,
   /** Customer-managed KMS key alias of an environment, e.g. alias/platform-dev-secrets. */
   kmsAlias: (env: EnvName, purpose: string) => `alias/${P}-${env}-${purpose}`,
-
-  // Network
-  /** The VPC's Name tag; the load balancer controller finds the VPC by it (`vpcTags`), IMDS is closed to pods. */
-  vpcName: (env: EnvName) => `${P}-${env}`,
 
   // Data plane
   /** Globally unique: includes the account id. */
   dataLakeBucket: (env: EnvName, bucket: string, accountId: string) => `${P}-${env}-${bucket}-${accountId}`,
-  ecrRepository: (service: string) => `${P}/${service}`,
+  ecrRepository,
+  /** Full image reference of a service, from its environment's private ECR registry. */
+  serviceImage: (accountId: string, region: string, service: string, tag: string) =>
+    `${accountId}.dkr.ecr.${region}.amazonaws.com/${ecrRepository(service)}:${tag}`,
   /** Every Secrets Manager secret of an environment is named under this prefix (External Secrets may read them all). */
   secretPrefix: (env: EnvName) => `${P}/${env}/`,
   /** Secrets Manager secret of a service, e.g. platform/dev/api-gateway/api-keys. */
@@ -98,7 +101,8 @@ export const naming = {
   postgresHost: (env: EnvName) => `postgres.${env}.${P}.internal`,
   postgresReaderHost: (env: EnvName) => `postgres-ro.${env}.${P}.internal`,
   redisHost: (env: EnvName) => `redis.${env}.${P}.internal`,
-  alertTopic: (env: EnvName) => `${P}-${env}-alerts`,
+  alertTopic,
+  alertTopicArn: (env: EnvName, region: string, accountId: string) => `arn:aws:sns:${region}:${accountId}:${alertTopic(env)}`,
   /** Every log group the platform names lives under this prefix (the AWS-fixed names below are the only others). */
   logGroupPrefix: (env: EnvName) => `/${P}/${env}`,
   logGroup: (env: EnvName, name: string) => `/${P}/${env}/${name}`,
@@ -106,8 +110,15 @@ export const naming = {
   eksControlPlaneLogGroup: (env: EnvName) => `/aws/eks/${clusterName(env)}/cluster`,
   postgresLogGroup: (env: EnvName) => `/aws/rds/cluster/${postgresCluster(env)}/postgresql`,
   veleroBucket: (env: EnvName, accountId: string) => `${P}-${env}-velero-${accountId}`,
+  /** Object storage of Loki (chunks, ruler, admin) and Tempo (traces); their IRSA roles may use only these. */
   lokiBucket: (env: EnvName, accountId: string) => `${P}-${env}-loki-${accountId}`,
   tempoBucket: (env: EnvName, accountId: string) => `${P}-${env}-tempo-${accountId}`,
+  /** SQS queue of EC2 interruption events Karpenter drains nodes on (created by Terraform). */
+  karpenterInterruptionQueue: (env: EnvName) => `${P}-${env}-karpenter`,
+  /** Public host name of the API gateway; its TLS certificate (ACM) and DNS record are for this name. */
+  apiHost: (domain: string) => `api.${domain}`,
+  /** Ports of the data endpoints: Aurora PostgreSQL, ElastiCache Redis (TLS), MSK brokers with IAM auth (TLS). */
+  dataPorts: { postgres: 5432, redis: 6379, kafka: 9098 },
 
   // Kubernetes
   namespaces: {
@@ -120,4 +131,27 @@ export const naming = {
   /** Every service runs in platform-apps under a service account named after it. */
   serviceAccount: (service: string) => ({ namespace: 'platform-apps', serviceAccount: service }),
   clusterSecretStore: 'aws-secrets-manager',
+
+  // Argo CD (one instance per environment cluster, deploying into its own cluster)
+  argocdRootFile: (env: EnvName) => `argocd/${env}/root.yaml`,
+  argocdProjectFile: (env: EnvName, project: string) => `argocd/${env}/projects/${project}.yaml`,
+  argocdApplicationFile: (env: EnvName, app: string) => `argocd/${env}/apps/${app}.yaml`,
+  /** Helm values the hand-run Argo CD install uses; the same values its own Application syncs. */
+  argocdBootstrapValuesFile: (env: EnvName) => `argocd/${env}/bootstrap/argo-cd-values.yaml`,
+  argocdRootApp: 'root',
+  /** AppProject of the root Application only: it may create Applications and AppProjects, nothing else. */
+  argocdRootProject: 'root',
+  /** AppProject of every platform-owned app and add-on; service teams get one AppProject each, named after the team. */
+  argocdPlatformProject: 'platform',
+  inClusterServer: 'https://kubernetes.default.svc',
+
+  // GitHub and Atlantis
+  /** A GitHub team handle from a team slug, e.g. ingest → @acme/ingest. */
+  githubTeam: (slug: string) => `@${platform.githubRepository.split('/')[0]}/${slug}`,
+  /** GitHub machine user Atlantis comments as. */
+  atlantisGithubUser: `${platform.githubRepository.split('/')[0]}-atlantis`,
+  /** Secrets Manager secret holding Atlantis's GitHub token and webhook secret (set out of band). */
+  atlantisGithubSecret: (env: EnvName) => `${P}/${env}/atlantis/github`,
+  /** Kubernetes Secret the Atlantis chart reads its GitHub credentials from (written by External Secrets). */
+  atlantisVcsSecret: 'atlantis-vcs',
 } as const;

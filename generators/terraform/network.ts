@@ -2,8 +2,10 @@
  * Network stack: VPC over the environment's explicit zones with public, private and database
  * subnets, internet gateway, NAT (one, or one per zone), route tables, encrypted VPC flow logs,
  * an S3 gateway endpoint and interface endpoints for ECR, STS and Secrets Manager, and the
- * environment's DNS zones (public: its domain; private: the data endpoints' names).
+ * environment's DNS zones (public: its domain; private: the data endpoints' names) and the API
+ * gateway's TLS certificate.
  */
+import { AcmCertificate } from '@cdktf/provider-aws/lib/acm-certificate/index.js';
 import { CloudwatchLogGroup } from '@cdktf/provider-aws/lib/cloudwatch-log-group/index.js';
 import { DefaultSecurityGroup } from '@cdktf/provider-aws/lib/default-security-group/index.js';
 import { Eip } from '@cdktf/provider-aws/lib/eip/index.js';
@@ -15,6 +17,7 @@ import { NatGateway } from '@cdktf/provider-aws/lib/nat-gateway/index.js';
 import { Route } from '@cdktf/provider-aws/lib/route/index.js';
 import { RouteTable } from '@cdktf/provider-aws/lib/route-table/index.js';
 import { RouteTableAssociation } from '@cdktf/provider-aws/lib/route-table-association/index.js';
+import { Route53Record } from '@cdktf/provider-aws/lib/route53-record/index.js';
 import { Route53Zone } from '@cdktf/provider-aws/lib/route53-zone/index.js';
 import { SecurityGroup } from '@cdktf/provider-aws/lib/security-group/index.js';
 import { Subnet } from '@cdktf/provider-aws/lib/subnet/index.js';
@@ -204,6 +207,23 @@ export function networkStack(env: ResolvedEnvironment) {
     vpc: [{ vpcId: vpc.id, vpcRegion: env.aws.region }],
   });
 
+  // The gateway's certificate; the load balancer controller finds it by host name once ACM has
+  // issued it, which happens as soon as the public zone is delegated (nothing waits for it here).
+  const apiCertificate = new AcmCertificate(stack, 'acm_certificate_api', {
+    domainName: naming.apiHost(env.domain),
+    validationMethod: 'DNS',
+    lifecycle: { createBeforeDestroy: true },
+  });
+  const validation = apiCertificate.domainValidationOptions.get(0);
+  new Route53Record(stack, 'acm_validation_record_api', {
+    zoneId: publicZone.zoneId,
+    name: validation.resourceRecordName,
+    type: validation.resourceRecordType,
+    records: [validation.resourceRecordValue],
+    ttl: 300,
+    allowOverwrite: true,
+  });
+
   outputs(stack, {
     vpc_id: { value: vpc.id, description: 'VPC id' },
     vpc_cidr: { value: vpc.cidrBlock, description: 'VPC CIDR' },
@@ -215,6 +235,7 @@ export function networkStack(env: ResolvedEnvironment) {
     logs_kms_key_arn: { value: logsKey.arn, description: 'KMS key for CloudWatch Logs of this environment' },
     public_zone_id: { value: publicZone.zoneId, description: `Route 53 zone of ${env.domain}` },
     private_zone_id: { value: privateZone.zoneId, description: `Private Route 53 zone ${naming.privateZone(env.name)}` },
+    api_certificate_arn: { value: apiCertificate.arn, description: `ACM certificate of ${naming.apiHost(env.domain)}` },
   });
   return ps;
 }

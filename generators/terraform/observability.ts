@@ -1,13 +1,14 @@
 /**
- * Observability stack: the alert topic, alarms on the data stores, the monthly AWS Budget, and the
- * storage (buckets and IRSA roles) of Loki and Tempo. Reads the cluster (OIDC) and data (store
- * identifiers) stacks' outputs. Log groups live with their producers (network, cluster, data),
- * because each must exist before the resource that writes to it.
+ * Observability stack: the alert topic (and Alertmanager's role to publish to it), alarms on the
+ * data stores, the monthly AWS Budget, and the storage (buckets and IRSA roles) of Loki and Tempo.
+ * Reads the cluster (OIDC) and data (store identifiers) stacks' outputs. Log groups live with their
+ * producers (network, cluster, data), because each must exist before the resource that writes to it.
  */
 import type { EnvironmentGenerator } from '../generator.js';
 import type { ResolvedEnvironment } from '../model/types.js';
 import { naming } from '../naming.js';
 import { dataStoreAlarms } from './observability/alarms.js';
+import { alertmanagerRole } from './observability/alertmanager.js';
 import { alertTopic } from './observability/alerts.js';
 import { monthlyBudget } from './observability/budget.js';
 import type { ObservabilityContext } from './observability/context.js';
@@ -26,10 +27,12 @@ export function observabilityStack(env: ResolvedEnvironment) {
     cluster: remoteState(ps, 'cluster'),
     data: remoteState(ps, 'data'),
   };
-  const topic = alertTopic(ctx);
+  const oidc = oidcFromClusterState(ctx.cluster);
+  const { topic, key } = alertTopic(ctx);
   dataStoreAlarms(ctx, topic);
   monthlyBudget(ctx, topic);
-  telemetryStorage(ctx, oidcFromClusterState(ctx.cluster));
+  alertmanagerRole(ctx, oidc, topic, key);
+  telemetryStorage(ctx, oidc);
 
   outputs(ps.stack, { alert_topic_arn: { value: topic.arn, description: 'SNS topic every alarm and budget notifies' } });
   return ps;

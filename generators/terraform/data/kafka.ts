@@ -14,7 +14,7 @@ import type { DataContext } from './context.js';
 import { storeSecurityGroup } from './store-access.js';
 
 /** Port of the IAM-authenticated TLS listener. */
-const IAM_TLS_PORT = 9098;
+const IAM_TLS_PORT = naming.dataPorts.kafka;
 
 /** Broker settings that follow from the broker count: three copies when there are three brokers, never fewer than two in sync when possible. */
 export function serverProperties(brokers: number): string {

@@ -13,7 +13,7 @@ import { naming } from '../../naming.js';
 import type { DataContext } from './context.js';
 import { storeSecurityGroup } from './store-access.js';
 
-const PORT = 5432;
+const PORT = naming.dataPorts.postgres;
 const MASTER_USER = 'platform_admin';
 
 export function postgres(ctx: DataContext): RdsCluster {

@@ -13,7 +13,7 @@ import { naming } from '../../naming.js';
 import type { DataContext } from './context.js';
 import { storeSecurityGroup } from './store-access.js';
 
-const PORT = 6379;
+const PORT = naming.dataPorts.redis;
 
 export function redis(ctx: DataContext): ElasticacheReplicationGroup {
   const { stack, env, prefix, network, dataKey, secretsKey } = ctx;
