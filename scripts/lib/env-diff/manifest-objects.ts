@@ -4,7 +4,7 @@
  * is secret, and the identity-keyed diff of two sets of objects.
  */
 import { parseAllDocuments } from 'yaml';
-import { compareStrings } from '../../../generators/sort.js';
+import { compareNatural } from './natural-order.js';
 import type { DiffEntry } from './diff-entry.js';
 import { pairRenames } from './renames.js';
 import { hasSensitiveName, type SensitivityRule } from './secrets.js';
@@ -93,7 +93,7 @@ function objectItem(change: ChangeKind, object: ManifestObject): ObjectItem {
 /** Identity-keyed diff of two object sets, in identity order, with likely renames marked. */
 export function diffObjectSets(before: Map<string, ManifestObject>, after: Map<string, ManifestObject>): DiffEntry<ObjectItem>[] {
   const entries: (DiffEntry<ObjectItem> & { key: string })[] = [];
-  for (const key of [...new Set([...before.keys(), ...after.keys()])].sort(compareStrings)) {
+  for (const key of [...new Set([...before.keys(), ...after.keys()])].sort(compareNatural)) {
     const [b, a] = [before.get(key), after.get(key)];
     if (b && a) {
       if (deepEqual(b.body, a.body)) continue;

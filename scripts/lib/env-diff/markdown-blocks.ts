@@ -54,6 +54,16 @@ function textDiff(before: string, after: string, indent: string): string {
   return fence(shown.join('\n'), 'diff', indent);
 }
 
+/** Long strings that share a beginning (image references, ARNs) are shown from the last `/` (else `:`) before they differ. */
+function changedStrings(before: string, after: string): [string, string] {
+  if (before.length + after.length <= 80) return [before, after];
+  let common = 0;
+  while (common < before.length && before[common] === after[common]) common++;
+  const slash = before.lastIndexOf('/', common - 1);
+  const cut = slash > 8 ? slash : before.lastIndexOf(':', common - 1);
+  return cut > 8 ? [`…${before.slice(cut)}`, `…${after.slice(cut)}`] : [before, after];
+}
+
 function fieldLine(field: FieldChange): string {
   const path = code(field.path || '(value)');
   if (field.sensitive) return `  - ${path}: ${field.change} (value hidden)`;
@@ -64,6 +74,10 @@ function fieldLine(field: FieldChange): string {
     return `  - ${path}:\n${textDiff(before, after, '    ')}`;
   }
   if (Array.isArray(before) && Array.isArray(after) && before.every(isScalar) && after.every(isScalar)) return `  - ${path}: ${listDelta(before, after)}`;
+  if (typeof before === 'string' && typeof after === 'string') {
+    const [shownBefore, shownAfter] = changedStrings(before, after);
+    return `  - ${path}: ${value(shownBefore)} → ${value(shownAfter)}`;
+  }
   return `  - ${path}: ${value(before)} → ${value(after)}`;
 }
 

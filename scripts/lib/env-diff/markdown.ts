@@ -162,7 +162,7 @@ function omission(count: number): string {
 }
 
 function renderSection(section: Section, shown: number): string {
-  const intro = section.intro.map((line) => `${line}\n\n`).join('');
+  const intro = section.intro.length > 0 ? `${section.intro.join('\n\n')}\n` : '';
   const content = `${intro}${sectionBody(section.blocks, shown)}${omission(section.blocks.length - shown)}`.replace(/^\n+/, '');
   return `<details>\n<summary>${section.summary}</summary>\n\n${content}\n</details>\n`;
 }
@@ -172,7 +172,7 @@ function stalenessNote(staleness: EnvDiff['staleness']): string {
     case 'fresh':
       return `generated output up to date (${staleness.method})`;
     case 'consistent':
-      return `generated files match ${MANIFEST_PATH} (${staleness.method})`;
+      return `generated files match ${MANIFEST_PATH} (contents are regenerated only for the working tree)`;
     case 'unchecked':
       return `staleness not checked: ${staleness.problems.join('; ')}`;
     case 'stale':

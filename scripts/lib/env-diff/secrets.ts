@@ -54,8 +54,12 @@ function segmentName(segment: PathSegment): string | undefined {
   return undefined;
 }
 
-/** True when any segment of the path is named like a secret. */
+/** Fields that by their API definition hold references to secrets (names, keys, stores), never values. */
+const REFERENCE_FIELDS = new Set(['valueFrom', 'secretKeyRef', 'secretRef', 'secretStoreRef', 'remoteRef', 'sourceRef']);
+
+/** True when a segment of the path is named like a secret, unless the path is inside a reference. */
 export function hasSensitiveName(path: readonly PathSegment[]): boolean {
+  if (path.some((segment) => typeof segment === 'string' && REFERENCE_FIELDS.has(segment))) return false;
   return path.some((segment) => {
     const name = segmentName(segment);
     return name !== undefined && isSensitiveName(name);
@@ -70,14 +74,19 @@ export function isHiddenValue(rule: SensitivityRule, path: readonly PathSegment[
   return rule(path) || looksLikeCredential(value);
 }
 
-/** A copy of a value with every secret inside it replaced by HIDDEN. */
-export function redact(value: unknown, path: readonly PathSegment[], rule: SensitivityRule): unknown {
+/**
+ * A copy of a value with every secret inside it replaced by HIDDEN. The identifying field of a keyed
+ * list item (`name` of `env[name=DB_PASSWORD]`) names the secret and is kept.
+ */
+export function redact(value: unknown, path: readonly PathSegment[], rule: SensitivityRule, identifier?: string): unknown {
   if (Array.isArray(value)) {
-    const identifier = listIdentifier(value);
-    return value.map((inner, index) => redact(inner, [...path, itemSegment(inner, index, identifier)], rule));
+    const itemIdentifier = listIdentifier(value);
+    return value.map((inner, index) => redact(inner, [...path, itemSegment(inner, index, itemIdentifier)], rule, itemIdentifier));
   }
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, redact(inner, [...path, key], rule)]));
+    return Object.fromEntries(
+      Object.entries(value).map(([key, inner]) => [key, key === identifier && !looksLikeCredential(inner) ? inner : redact(inner, [...path, key], rule)]),
+    );
   }
   return isHiddenValue(rule, path, value) ? HIDDEN : value;
 }

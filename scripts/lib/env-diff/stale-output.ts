@@ -11,7 +11,7 @@ import type { Revision } from './revisions.js';
 import type { Staleness } from './types.js';
 
 /** Contents are not regenerated for a git revision; CI's `pnpm synth --check` on the PR head covers that. */
-export const MANIFEST_METHOD = 'manifest check; contents are regenerated only for the working tree';
+export const MANIFEST_METHOD = 'manifest check';
 
 const owned = (path: string) => OWNED_ROOTS.some((root) => path.startsWith(`${root}/`));
 

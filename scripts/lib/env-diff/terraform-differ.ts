@@ -4,7 +4,7 @@
  * `terraform` settings block. `moved` blocks at head turn a remove + add into one change; otherwise
  * look-alike remove + add pairs are marked as likely renames (so a `moved` block can be suggested).
  */
-import { compareStrings } from '../../../generators/sort.js';
+import { compareNatural } from './natural-order.js';
 import { pairRenames } from './renames.js';
 import { hasSensitiveName, type SensitivityRule } from './secrets.js';
 import { deepEqual, diffFields } from './structural-diff.js';
@@ -108,7 +108,7 @@ export function diffTerraformStack(stack: string, before: TerraformDocument | un
   const moves = new Map((after?.moved ?? []).filter((m) => old.has(m.from) && !now.has(m.from) && now.has(m.to) && !old.has(m.to)).map((m) => [m.to, m.from]));
   const movedAway = new Set(moves.values());
   const entries: DiffEntry<TerraformItem>[] = [];
-  const addresses = [...new Set([...old.keys(), ...now.keys()])].sort(compareStrings);
+  const addresses = [...new Set([...old.keys(), ...now.keys()])].sort(compareNatural);
   for (const address of addresses) {
     const [b, a] = [old.get(address), now.get(address)];
     if (old.has(address) && now.has(address)) {

@@ -117,17 +117,17 @@ export function baselineManifests(): Doc[] {
 export function apiGatewayManifests(env: EnvName): Doc[] {
   const name = 'api-gateway';
   const namespace = naming.namespaces.apps;
-  const labels = { 'app.kubernetes.io/name': name };
+  const labels = () => ({ 'app.kubernetes.io/name': name });
   const [min, max] = REPLICAS[env];
   return [
     {
       apiVersion: 'apps/v1',
       kind: 'Deployment',
-      metadata: { name, namespace, labels },
+      metadata: { name, namespace, labels: labels() },
       spec: {
-        selector: { matchLabels: labels },
+        selector: { matchLabels: labels() },
         template: {
-          metadata: { labels },
+          metadata: { labels: labels() },
           spec: {
             serviceAccountName: name,
             automountServiceAccountToken: false,
@@ -150,7 +150,7 @@ export function apiGatewayManifests(env: EnvName): Doc[] {
         },
       },
     },
-    { apiVersion: 'v1', kind: 'Service', metadata: { name, namespace, labels }, spec: { type: 'ClusterIP', selector: labels, ports: [{ name: 'http', port: 80, targetPort: 'http' }] } },
+    { apiVersion: 'v1', kind: 'Service', metadata: { name, namespace, labels: labels() }, spec: { type: 'ClusterIP', selector: labels(), ports: [{ name: 'http', port: 80, targetPort: 'http' }] } },
     {
       apiVersion: 'autoscaling/v2',
       kind: 'HorizontalPodAutoscaler',
