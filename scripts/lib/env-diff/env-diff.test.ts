@@ -8,7 +8,8 @@ import { computeEnvDiff } from './compute.js';
 import { renderJson } from './json.js';
 import { COMMENT_MARKER, renderMarkdown } from './markdown.js';
 import { MANIFEST_METHOD } from './stale-output.js';
-import { FIXTURE_ENVS, renderFixture } from './testing/fixture-platform.js';
+import { ATLANTIS_CONFIG_PATH } from './layout.js';
+import { clone, editYaml, FIXTURE_ENVS, platformFixture, renderFixture } from './testing/fixture-platform.js';
 import { createFixtureRepo, type FixtureRepo } from './testing/fixture-repo.js';
 import {
   allEnvironmentsChange,
@@ -43,7 +44,8 @@ function run({ base, head }: Scenario) {
   return { diff, markdown, golden, baseCommit, headCommit };
 }
 
-const none = { added: 0, changed: 0, removed: 0, items: [] };
+const counted = <T>(added: number, changed: number, removed: number, items: T[]) => ({ added, changed, removed, items });
+const none = counted(0, 0, 0, []);
 const unchanged: EnvironmentDiff = { terraform: none, kubernetes: none, argocd: none, atlantisProjects: [] };
 const consistent = { status: 'consistent', method: MANIFEST_METHOD, problems: [] };
 const project = (env: string, stack: string, dependsOn: string[] = []) => ({
@@ -54,9 +56,16 @@ const project = (env: string, stack: string, dependsOn: string[] = []) => ({
   dependsOn,
   modifiedFiles: [`generated/terraform/${env}/${stack}/main.tf.json`],
 });
-const revisions = (baseCommit: string, headCommit: string) => ({
-  base: { ref: 'main~1', commit: baseCommit, tip: baseCommit, behind: 0 },
-  head: { ref: 'main', commit: headCommit },
+/** The whole expected diff of a scenario run: its revisions, these environments and risks, nothing else. */
+const expected = (result: { baseCommit: string; headCommit: string }, environments: Record<string, unknown>, risks: unknown[] = []) => ({
+  base: { ref: 'main~1', commit: result.baseCommit, tip: result.baseCommit, behind: 0 },
+  head: { ref: 'main', commit: result.headCommit },
+  environments,
+  repository: { changedFiles: [], atlantisProjects: [] },
+  risks,
+  warnings: [],
+  staleness: consistent,
+  durationMs: 420,
 });
 const object = (app: string, apiVersion: string, kind: string, name: string, namespace = 'platform-apps') => ({ app, apiVersion, kind, namespace, name });
 
@@ -64,54 +73,38 @@ describe('a dev-only change', () => {
   const result = run(devOnlyChange());
 
   it('reports exactly the dev changes, the Atlantis project that plans, and nothing elsewhere', () => {
-    expect(result.diff).toEqual({
-      ...revisions(result.baseCommit, result.headCommit),
-      environments: {
+    expect(result.diff).toEqual(
+      expected(result, {
         dev: {
-          terraform: {
-            added: 0,
-            changed: 1,
-            removed: 0,
-            items: [{ change: 'changed', stack: 'data', address: 'aws_rds_cluster.postgres', fields: [{ path: 'engine_version', change: 'changed', before: '16.4', after: '16.6' }], risks: [] }],
-          },
-          kubernetes: {
-            added: 0,
-            changed: 2,
-            removed: 0,
-            items: [
-              {
-                change: 'changed',
-                ...object('api-gateway', 'apps/v1', 'Deployment', 'api-gateway'),
-                fields: [
-                  {
-                    path: 'spec.template.spec.containers[name=api-gateway].image',
-                    change: 'changed',
-                    before: '111111111111.dkr.ecr.eu-west-1.amazonaws.com/platform/api-gateway:1.4.0',
-                    after: '111111111111.dkr.ecr.eu-west-1.amazonaws.com/platform/api-gateway:1.5.0',
-                  },
-                ],
-                risks: [],
-              },
-              {
-                change: 'changed',
-                ...object('api-gateway', 'autoscaling/v2', 'HorizontalPodAutoscaler', 'api-gateway'),
-                fields: [{ path: 'spec.maxReplicas', change: 'changed', before: 3, after: 4 }],
-                risks: [],
-              },
-            ],
-          },
+          terraform: counted(0, 1, 0, [{ change: 'changed', stack: 'data', address: 'aws_rds_cluster.postgres', fields: [{ path: 'engine_version', change: 'changed', before: '16.4', after: '16.6' }], risks: [] }]),
+          kubernetes: counted(0, 2, 0, [
+            {
+              change: 'changed',
+              ...object('api-gateway', 'apps/v1', 'Deployment', 'api-gateway'),
+              fields: [
+                {
+                  path: 'spec.template.spec.containers[name=api-gateway].image',
+                  change: 'changed',
+                  before: '111111111111.dkr.ecr.eu-west-1.amazonaws.com/platform/api-gateway:1.4.0',
+                  after: '111111111111.dkr.ecr.eu-west-1.amazonaws.com/platform/api-gateway:1.5.0',
+                },
+              ],
+              risks: [],
+            },
+            {
+              change: 'changed',
+              ...object('api-gateway', 'autoscaling/v2', 'HorizontalPodAutoscaler', 'api-gateway'),
+              fields: [{ path: 'spec.maxReplicas', change: 'changed', before: 3, after: 4 }],
+              risks: [],
+            },
+          ]),
           argocd: none,
           atlantisProjects: [project('dev', 'data', ['dev-network'])],
         },
         staging: unchanged,
         prod: unchanged,
-      },
-      repository: { changedFiles: [], atlantisProjects: [] },
-      risks: [],
-      warnings: [],
-      staleness: consistent,
-      durationMs: 420,
-    });
+      }),
+    );
   });
 
   it('renders the golden comment', async () => {
@@ -128,46 +121,28 @@ describe('a change to all environments', () => {
 
   it('keeps every environment in the JSON, undeduplicated', () => {
     const environment = (env: string, maxBefore: number) => ({
-      terraform: {
-        added: 0,
-        changed: 1,
-        removed: 0,
-        items: [{ change: 'changed', stack: 'network', address: 'aws_vpc.vpc', fields: [{ path: 'tags.team', change: 'added', after: 'platform' }], risks: [] }],
-      },
-      kubernetes: {
-        added: 0,
-        changed: 2,
-        removed: 0,
-        items: [
-          {
-            change: 'changed',
-            ...object('api-gateway', 'apps/v1', 'Deployment', 'api-gateway'),
-            fields: [
-              { path: 'spec.template.spec.containers[name=api-gateway].env[name=LOG_LEVEL].value', change: 'changed', before: 'info', after: 'debug' },
-              { path: 'spec.template.spec.containers[name=api-gateway].env[name=SERVICE_ENVIRONMENT]', change: 'added', after: { name: 'SERVICE_ENVIRONMENT', value: env } },
-            ],
-            risks: [],
-          },
-          {
-            change: 'changed',
-            ...object('api-gateway', 'autoscaling/v2', 'HorizontalPodAutoscaler', 'api-gateway'),
-            fields: [{ path: 'spec.maxReplicas', change: 'changed', before: maxBefore, after: maxBefore + 1 }],
-            risks: [],
-          },
-        ],
-      },
+      terraform: counted(0, 1, 0, [{ change: 'changed', stack: 'network', address: 'aws_vpc.vpc', fields: [{ path: 'tags.team', change: 'added', after: 'platform' }], risks: [] }]),
+      kubernetes: counted(0, 2, 0, [
+        {
+          change: 'changed',
+          ...object('api-gateway', 'apps/v1', 'Deployment', 'api-gateway'),
+          fields: [
+            { path: 'spec.template.spec.containers[name=api-gateway].env[name=LOG_LEVEL].value', change: 'changed', before: 'info', after: 'debug' },
+            { path: 'spec.template.spec.containers[name=api-gateway].env[name=SERVICE_ENVIRONMENT]', change: 'added', after: { name: 'SERVICE_ENVIRONMENT', value: env } },
+          ],
+          risks: [],
+        },
+        {
+          change: 'changed',
+          ...object('api-gateway', 'autoscaling/v2', 'HorizontalPodAutoscaler', 'api-gateway'),
+          fields: [{ path: 'spec.maxReplicas', change: 'changed', before: maxBefore, after: maxBefore + 1 }],
+          risks: [],
+        },
+      ]),
       argocd: none,
       atlantisProjects: [project(env, 'network')],
     });
-    expect(result.diff).toEqual({
-      ...revisions(result.baseCommit, result.headCommit),
-      environments: { dev: environment('dev', 3), staging: environment('staging', 6), prod: environment('prod', 12) },
-      repository: { changedFiles: [], atlantisProjects: [] },
-      risks: [],
-      warnings: [],
-      staleness: consistent,
-      durationMs: 420,
-    });
+    expect(result.diff).toEqual(expected(result, { dev: environment('dev', 3), staging: environment('staging', 6), prod: environment('prod', 12) }));
   });
 
   it('shows the identical changes once, for dev · staging · prod, and only the differences per environment', async () => {
@@ -192,51 +167,37 @@ describe('a destructive database change', () => {
     const protection = { severity: 'warning', rule: 'terraform-protection-lowered', message: '`aws_rds_cluster.postgres` loses its protection against deletion: `deletion_protection`.' };
     const bucket = danger('terraform-replace', '`aws_s3_bucket.data_lake` may be replaced (destroyed, then created): `bucket` forces a new resource. Check the Atlantis plan.');
     const item = (change: string, address: string, extra: object = {}) => ({ change, stack: 'data', address, fields: [], risks: [], ...extra });
-    expect(result.diff).toEqual({
-      ...revisions(result.baseCommit, result.headCommit),
-      environments: {
+    expect(result.diff).toEqual(
+      expected(result, {
         dev: unchanged,
         staging: unchanged,
         prod: {
-          terraform: {
-            added: 1,
-            changed: 3,
-            removed: 2,
-            items: [
-              item('removed', 'aws_elasticache_replication_group.redis', { risks: [redis] }),
-              item('changed', 'aws_kms_key.data_at_rest', { movedFrom: 'aws_kms_key.data' }),
-              item('added', 'aws_msk_cluster.events'),
-              item('removed', 'aws_msk_cluster.kafka', { likelyRenamedTo: 'aws_msk_cluster.events', risks: [kafka] }),
-              item('changed', 'aws_rds_cluster.postgres', {
-                fields: [
-                  { path: 'deletion_protection', change: 'changed', before: true, after: false },
-                  { path: 'engine', change: 'changed', before: 'aurora-postgresql', after: 'aurora-mysql' },
-                  { path: 'engine_version', change: 'changed', before: '16.4', after: '8.0.mysql_aurora.3.08.0' },
-                ],
-                risks: [postgres, protection],
-              }),
-              item('changed', 'aws_s3_bucket.data_lake', {
-                fields: [{ path: 'bucket', change: 'changed', before: 'platform-prod-data-lake-333333333333', after: 'platform-prod-lake-333333333333' }],
-                risks: [bucket],
-              }),
-            ],
-          },
+          terraform: counted(1, 3, 2, [
+            item('removed', 'aws_elasticache_replication_group.redis', { risks: [redis] }),
+            item('changed', 'aws_kms_key.data_at_rest', { movedFrom: 'aws_kms_key.data' }),
+            item('added', 'aws_msk_cluster.events'),
+            item('removed', 'aws_msk_cluster.kafka', { likelyRenamedTo: 'aws_msk_cluster.events', risks: [kafka] }),
+            item('changed', 'aws_rds_cluster.postgres', {
+              fields: [
+                { path: 'deletion_protection', change: 'changed', before: true, after: false },
+                { path: 'engine', change: 'changed', before: 'aurora-postgresql', after: 'aurora-mysql' },
+                { path: 'engine_version', change: 'changed', before: '16.4', after: '8.0.mysql_aurora.3.08.0' },
+              ],
+              risks: [postgres, protection],
+            }),
+            item('changed', 'aws_s3_bucket.data_lake', {
+              fields: [{ path: 'bucket', change: 'changed', before: 'platform-prod-data-lake-333333333333', after: 'platform-prod-lake-333333333333' }],
+              risks: [bucket],
+            }),
+          ]),
           kubernetes: none,
           argocd: none,
           atlantisProjects: [project('prod', 'data', ['prod-network'])],
         },
       },
-      repository: { changedFiles: [], atlantisProjects: [] },
-      risks: [redis, kafka, postgres, bucket, protection].map((risk) => ({
-        environment: 'prod',
-        artifact: 'terraform',
-        subject: `data ${/`([^`]+)`/.exec(risk.message)![1]}`,
-        ...risk,
-      })),
-      warnings: [],
-      staleness: consistent,
-      durationMs: 420,
-    });
+      [redis, kafka, postgres, bucket, protection].map((risk) => ({ environment: 'prod', artifact: 'terraform', subject: `data ${/`([^`]+)`/.exec(risk.message)![1]}`, ...risk })),
+      ),
+    );
   });
 
   it('puts the risks on the first screen of the golden comment', async () => {
@@ -257,55 +218,41 @@ describe('a secret change', () => {
       rule: 'secret-in-git',
       message: '`Secret platform-apps/legacy-credentials` carries secret values in Git (not shown here): use an ExternalSecret instead.',
     };
-    expect(result.diff).toEqual({
-      ...revisions(result.baseCommit, result.headCommit),
-      environments: {
+    expect(result.diff).toEqual(
+      expected(result, {
         dev: unchanged,
         staging: {
-          terraform: {
-            added: 0,
-            changed: 2,
-            removed: 0,
-            items: [
-              { change: 'changed', stack: 'data', address: 'aws_secretsmanager_secret_version.redis_auth', fields: [hidden('secret_string')], risks: [] },
-              { change: 'changed', stack: 'data', address: 'output.redis_auth_token', fields: [hidden('value')], risks: [] },
-            ],
-          },
-          kubernetes: {
-            added: 0,
-            changed: 4,
-            removed: 0,
-            items: [
-              { change: 'changed', ...object('api-gateway', 'apps/v1', 'Deployment', 'api-gateway'), fields: [hidden('spec.template.spec.containers[name=api-gateway].env[name=DB_PASSWORD].value')], risks: [] },
-              {
-                change: 'changed',
-                ...object('api-gateway', 'v1', 'ConfigMap', 'tls-material'),
-                fields: [{ path: 'data.mode', change: 'changed', before: 'strict', after: 'relaxed' }, hidden('data["tls.key"]')],
-                risks: [],
-              },
-              { change: 'changed', ...object('api-gateway', 'v1', 'Secret', 'legacy-credentials'), fields: [hidden('data.password')], risks: [secretInGit] },
-              {
-                change: 'changed',
-                ...object('api-gateway', 'external-secrets.io/v1beta1', 'ExternalSecret', 'api-gateway-secrets'),
-                fields: [
-                  { path: 'spec.data[secretKey=API_KEY].remoteRef.key', change: 'changed', before: 'platform/staging/api-gateway/api-keys', after: 'platform/staging/api-gateway/api-keys-v2' },
-                  hidden('spec.target.template.data.DSN'),
-                ],
-                risks: [],
-              },
-            ],
-          },
+          terraform: counted(0, 2, 0, [
+            { change: 'changed', stack: 'data', address: 'aws_secretsmanager_secret_version.redis_auth', fields: [hidden('secret_string')], risks: [] },
+            { change: 'changed', stack: 'data', address: 'output.redis_auth_token', fields: [hidden('value')], risks: [] },
+          ]),
+          kubernetes: counted(0, 4, 0, [
+            { change: 'changed', ...object('api-gateway', 'apps/v1', 'Deployment', 'api-gateway'), fields: [hidden('spec.template.spec.containers[name=api-gateway].env[name=DB_PASSWORD].value')], risks: [] },
+            {
+              change: 'changed',
+              ...object('api-gateway', 'v1', 'ConfigMap', 'tls-material'),
+              fields: [{ path: 'data.mode', change: 'changed', before: 'strict', after: 'relaxed' }, hidden('data["tls.key"]')],
+              risks: [],
+            },
+            { change: 'changed', ...object('api-gateway', 'v1', 'Secret', 'legacy-credentials'), fields: [hidden('data.password')], risks: [secretInGit] },
+            {
+              change: 'changed',
+              ...object('api-gateway', 'external-secrets.io/v1beta1', 'ExternalSecret', 'api-gateway-secrets'),
+              fields: [
+                { path: 'spec.data[secretKey=API_KEY].remoteRef.key', change: 'changed', before: 'platform/staging/api-gateway/api-keys', after: 'platform/staging/api-gateway/api-keys-v2' },
+                hidden('spec.target.template.data.DSN'),
+              ],
+              risks: [],
+            },
+          ]),
           argocd: none,
           atlantisProjects: [project('staging', 'data', ['staging-network'])],
         },
         prod: unchanged,
       },
-      repository: { changedFiles: [], atlantisProjects: [] },
-      risks: [{ environment: 'staging', artifact: 'kubernetes', subject: 'api-gateway Secret platform-apps/legacy-credentials', ...secretInGit }],
-      warnings: [],
-      staleness: consistent,
-      durationMs: 420,
-    });
+      [{ environment: 'staging', artifact: 'kubernetes', subject: 'api-gateway Secret platform-apps/legacy-credentials', ...secretInGit }],
+      ),
+    );
   });
 
   it('prints no secret value, in any form, in the JSON or the comment', async () => {
@@ -336,6 +283,27 @@ describe('destructive Kubernetes and Argo CD changes', () => {
     );
     expect(result.diff.environments.staging!.kubernetes).toMatchObject({ added: 0, changed: 0, removed: 4 });
     await expect(result.golden).toMatchFileSnapshot('__golden__/destructive-kubernetes.md');
+  });
+});
+
+describe('repository-wide changes', () => {
+  it('lists a changed atlantis.yaml and Atlantis projects outside the environment layout under repository', () => {
+    const base = platformFixture();
+    const head = clone(base);
+    editYaml(head, ATLANTIS_CONFIG_PATH, (docs) => {
+      docs[0]!.projects.push({ name: 'bootstrap', dir: 'infra/bootstrap', autoplan: { when_modified: ['*.tf', '!README.md'] } });
+    });
+    const repo = createFixtureRepo();
+    repos.push(repo);
+    repo.commitTree({ ...renderFixture(base), 'infra/bootstrap/main.tf': 'terraform {}\n' }, 'base');
+    repo.commitTree({ ...renderFixture(head), 'infra/bootstrap/main.tf': 'terraform { required_version = ">= 1.11" }\n', 'infra/bootstrap/README.md': 'x\n' }, 'head');
+    const diff = computeEnvDiff({ root: repo.root, base: 'main~1', head: 'main', defaultBranch: 'main', environments: FIXTURE_ENVS });
+    expect(diff.repository).toEqual({
+      changedFiles: [ATLANTIS_CONFIG_PATH],
+      atlantisProjects: [{ name: 'bootstrap', dir: 'infra/bootstrap', workspace: 'default', autoplan: true, dependsOn: [], modifiedFiles: ['infra/bootstrap/main.tf'] }],
+    });
+    expect(Object.values(diff.environments)).toEqual([unchanged, unchanged, unchanged]);
+    expect(renderMarkdown(diff)).toContain('Repository-wide: `atlantis.yaml` changed; Atlantis also plans `bootstrap`.');
   });
 });
 
