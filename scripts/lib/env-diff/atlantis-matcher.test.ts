@@ -1,57 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_WHEN_MODIFIED, parseAtlantisConfig, projectsToPlan } from './atlantis-matcher.js';
-import { patternMatcher, patternsForProject } from './atlantis-patterns.js';
-
-const DIR = 'generated/terraform/dev/network';
-const matches = (whenModified: string[], file: string, dir = DIR) => patternMatcher(patternsForProject(dir, whenModified))(file);
-
-describe('when_modified patterns, as Atlantis evaluates them', () => {
-  it('joins patterns to the project dir and cleans them like filepath.Join, keeping a leading !', () => {
-    expect(patternsForProject(DIR, ['*.tf.json', '!README.md', '../modules/**/*.tf', './x/', ''])).toEqual([
-      `${DIR}/*.tf.json`,
-      `!${DIR}/README.md`,
-      'generated/terraform/dev/modules/**/*.tf',
-      `${DIR}/x`,
-      DIR,
-    ]);
-    expect(patternsForProject('.', ['**/*.tf*'])).toEqual(['**/*.tf*']);
-  });
-
-  it('lets * and ? stop at folder boundaries and ** cross them', () => {
-    expect(matches(['*.tf.json'], `${DIR}/main.tf.json`)).toBe(true);
-    expect(matches(['*.tf.json'], `${DIR}/nested/main.tf.json`)).toBe(false);
-    expect(matches(['*.tf.json'], 'generated/terraform/dev/data/main.tf.json')).toBe(false);
-    expect(matches(['**/*.tf.json'], `${DIR}/nested/deeper/main.tf.json`)).toBe(true);
-    expect(matches(['main.tf.jso?'], `${DIR}/main.tf.json`)).toBe(true);
-    expect(matches(['?ain.tf.json'], `${DIR}/x/ain.tf.json`)).toBe(false);
-  });
-
-  it('treats regular-expression characters literally', () => {
-    expect(matches(['main.tf.json'], `${DIR}/mainXtfXjson`)).toBe(false);
-    expect(matches(['(a|b).txt'], `${DIR}/(a|b).txt`)).toBe(true);
-    expect(matches(['(a|b).txt'], `${DIR}/a.txt`)).toBe(false);
-  });
-
-  it('matches files inside a folder the pattern names (MatchesOrParentMatches)', () => {
-    expect(matches(['modules'], `${DIR}/modules/vpc/main.tf`)).toBe(true);
-    expect(matches(['../../../../environments'], 'environments/dev.ts')).toBe(true);
-    expect(matches(['modules'], `${DIR}/modulesX/main.tf`)).toBe(false);
-  });
-
-  it('lets later patterns override earlier ones: ! excludes, a later inclusion re-includes', () => {
-    const patterns = ['**/*', '!docs/**', 'docs/keep.md'];
-    expect(matches(patterns, `${DIR}/main.tf.json`)).toBe(true);
-    expect(matches(patterns, `${DIR}/docs/readme.md`)).toBe(false);
-    expect(matches(patterns, `${DIR}/docs/keep.md`)).toBe(true);
-    expect(matches(['!*.md'], `${DIR}/a.md`)).toBe(false);
-  });
-
-  it('applies the default when_modified when a project sets none', () => {
-    expect(matches(DEFAULT_WHEN_MODIFIED, `${DIR}/main.tf.json`)).toBe(true);
-    expect(matches(DEFAULT_WHEN_MODIFIED, `${DIR}/.terraform.lock.hcl`)).toBe(true);
-    expect(matches(DEFAULT_WHEN_MODIFIED, `${DIR}/notes.md`)).toBe(false);
-  });
-});
 
 describe('projects that will plan', () => {
   const config = `
@@ -91,10 +39,25 @@ projects:
       'README.md',
     ];
     const exists = (dir: string) => !dir.endsWith('/gone');
-    expect(projectsToPlan(projects, changed, exists)).toEqual([
+    expect(projectsToPlan(projects, changed, exists).planned).toEqual([
       { name: 'dev-network', dir: 'generated/terraform/dev/network', workspace: 'default', autoplan: true, dependsOn: [], modifiedFiles: ['generated/terraform/dev/network/main.tf.json'] },
       { name: 'dev-data', dir: 'generated/terraform/dev/data', workspace: 'default', autoplan: false, dependsOn: ['dev-network'], modifiedFiles: ['generated/terraform/dev/data/main.tf.json'] },
     ]);
+  });
+
+  it('applies the default when_modified when a project sets none', () => {
+    const { projects } = parseAtlantisConfig('atlantis.yaml', 'version: 3\nprojects:\n  - name: p\n    dir: stacks/p\n');
+    const plans = (file: string) => projectsToPlan(projects, [file], () => true).planned.map((p) => p.name);
+    expect(plans('stacks/p/main.tf.json')).toEqual(['p']);
+    expect(plans('stacks/p/modules/x/.terraform.lock.hcl')).toEqual(['p']);
+    expect(plans('stacks/p/notes.md')).toEqual([]);
+  });
+
+  it('reports patterns Atlantis would reject instead of failing', () => {
+    const { projects } = parseAtlantisConfig('atlantis.yaml', "version: 3\nprojects:\n  - name: p\n    dir: d\n    autoplan: { when_modified: ['[a-'] }\n");
+    const { planned, problems } = projectsToPlan(projects, ['d/x'], () => true);
+    expect(planned).toEqual([]);
+    expect(problems).toEqual([expect.stringMatching(/^atlantis\.yaml: project p: autoplan\.when_modified: Invalid regular expression/)]);
   });
 
   it('reports a wrong version and projects without a dir', () => {

@@ -1,10 +1,12 @@
 /**
  * Which Atlantis projects will plan: the head revision's atlantis.yaml (repo config version 3) read
  * the way Atlantis reads it, each project's `autoplan.when_modified` evaluated against every file
- * the pull request changes, and projects whose `dir` no longer exists skipped, as Atlantis skips them.
+ * the pull request changes with Atlantis's own matching (generators/atlantis/when-modified.ts), and
+ * projects whose `dir` no longer exists skipped, as Atlantis skips them.
  */
 import { parse } from 'yaml';
-import { patternMatcher, patternsForProject } from './atlantis-patterns.js';
+import { compilePatterns, matchesOrParentMatches, repoRelativePatterns } from '../../../generators/atlantis/when-modified.js';
+import { ATLANTIS_CONFIG_PATH } from './layout.js';
 import type { AtlantisProject } from './types.js';
 
 /** Atlantis's default when a project sets no `when_modified`. */
@@ -50,14 +52,25 @@ export function parseAtlantisConfig(path: string, text: string): { projects: Atl
 }
 
 /** Projects whose watched files changed, in atlantis.yaml order (the order Atlantis plans in), with the files that triggered them. */
-export function projectsToPlan(projects: AtlantisConfigProject[], changedFiles: readonly string[], dirExists: (dir: string) => boolean): AtlantisProject[] {
+export function projectsToPlan(
+  projects: AtlantisConfigProject[],
+  changedFiles: readonly string[],
+  dirExists: (dir: string) => boolean,
+): { planned: AtlantisProject[]; problems: string[] } {
   const planned: AtlantisProject[] = [];
+  const problems: string[] = [];
   for (const project of projects) {
-    const matches = patternMatcher(patternsForProject(project.dir, project.whenModified));
-    const modifiedFiles = changedFiles.filter(matches);
+    let patterns: ReturnType<typeof compilePatterns>;
+    try {
+      patterns = compilePatterns(repoRelativePatterns(project.dir, project.whenModified));
+    } catch (error) {
+      problems.push(`${ATLANTIS_CONFIG_PATH}: project ${project.name}: autoplan.when_modified: ${(error as Error).message}`);
+      continue;
+    }
+    const modifiedFiles = changedFiles.filter((file) => matchesOrParentMatches(patterns, file));
     if (modifiedFiles.length === 0 || !dirExists(project.dir)) continue;
     const { name, dir, workspace, autoplan, dependsOn } = project;
     planned.push({ name, dir, workspace, autoplan, dependsOn, modifiedFiles });
   }
-  return planned;
+  return { planned, problems };
 }

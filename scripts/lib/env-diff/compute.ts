@@ -12,7 +12,7 @@ import type { DiffEntry } from './diff-entry.js';
 import { diffKubernetesApp } from './kubernetes-differ.js';
 import { kubernetesRisks } from './kubernetes-risks.js';
 import { ATLANTIS_CONFIG_PATH, classifyPath, terraformDirOf, type OutputFile } from './layout.js';
-import { diffObjectSets, indexObjects, objectLabel, parseManifestFile, type ManifestObject } from './manifest-objects.js';
+import { diffObjectSets, FILE_KIND, indexObjects, objectLabel, parseManifestFile, type ManifestObject } from './manifest-objects.js';
 import { resolveRange, type Revision } from './revisions.js';
 import { manifestConsistency } from './stale-output.js';
 import { diffTerraformStack, parseTerraform, type TerraformDocument } from './terraform-differ.js';
@@ -110,7 +110,7 @@ class DiffRun {
       if (!this.objectCounts.has(path)) {
         const files = this.base.list(path).filter((p) => /\.ya?ml$/.test(p));
         const texts = this.base.read(files);
-        const count = files.reduce((sum, file) => sum + parseManifestFile(file, texts.get(file) ?? '').objects.length, 0);
+        const count = files.reduce((sum, file) => sum + parseManifestFile(file, texts.get(file) ?? '').objects.filter((o) => o.kind !== FILE_KIND).length, 0);
         this.objectCounts.set(path, files.length > 0 ? count : undefined);
       }
       return this.objectCounts.get(path);
@@ -200,7 +200,8 @@ export function computeEnvDiff(options: EnvDiffOptions): EnvDiff {
   if (atlantisText !== undefined) {
     const config = parseAtlantisConfig(ATLANTIS_CONFIG_PATH, atlantisText);
     run.warnings.push(...config.problems);
-    const planned = projectsToPlan(config.projects, range.changedFiles, (dir) => range.head.list(dir).length > 0);
+    const { planned, problems } = projectsToPlan(config.projects, range.changedFiles, (dir) => range.head.list(dir).length > 0);
+    run.warnings.push(...problems);
     for (const project of planned) {
       const env = atlantisEnvironment(project, envNames);
       (env ? environments[env]!.atlantisProjects : repository.atlantisProjects).push(project);

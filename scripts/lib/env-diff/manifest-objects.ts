@@ -28,17 +28,28 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Parses a multi-document YAML file; problems name the file and document. */
+/** Kind given to YAML documents that are not Kubernetes objects (Helm values files): identified by their file. */
+export const FILE_KIND = 'File';
+
+/**
+ * Parses a multi-document YAML file. A document without `kind` (a values file) becomes a `File`
+ * object named after its path, so it is still diffed field by field; problems name file and document.
+ */
 export function parseManifestFile(path: string, text: string): { objects: ManifestObject[]; problems: string[] } {
   const objects: ManifestObject[] = [];
   const problems: string[] = [];
-  parseAllDocuments(text).forEach((doc, index) => {
+  const documents = parseAllDocuments(text);
+  documents.forEach((doc, index) => {
     const where = `${path} (document ${index + 1})`;
     if (doc.errors.length > 0) return void problems.push(`${where}: not valid YAML: ${doc.errors[0]!.message.split('\n')[0]}`);
     const value: unknown = doc.toJS();
     if (value === null || value === undefined) return;
-    const metadata = isRecord(value) && isRecord(value.metadata) ? value.metadata : undefined;
-    if (!isRecord(value) || typeof value.kind !== 'string' || typeof metadata?.name !== 'string') {
+    if (!isRecord(value) || value.kind === undefined) {
+      const name = documents.length > 1 ? `${path}#${index + 1}` : path;
+      return void objects.push({ apiVersion: '', kind: FILE_KIND, namespace: '', name, body: isRecord(value) ? value : { value } });
+    }
+    const metadata = isRecord(value.metadata) ? value.metadata : undefined;
+    if (typeof value.kind !== 'string' || typeof metadata?.name !== 'string') {
       return void problems.push(`${where}: expected a Kubernetes object with kind and metadata.name`);
     }
     const { status: _status, ...body } = value;

@@ -147,10 +147,11 @@ function environmentSection(name: string, env: EnvironmentDiff, own: ChangeGroup
 function sections(diff: EnvDiff): Section[] {
   const groups = groupChanges(diff);
   const shared = groups.filter((g) => g.environments.length > 1);
+  // An environment whose changes are all shared, and that plans nothing, needs no section of its own.
   const perEnvironment = Object.entries(diff.environments)
-    .filter(([, env]) => hasChanges(env))
-    .map(([name, env]) => {
-      const own = groups.find((g) => g.environments.length === 1 && g.environments[0] === name);
+    .map(([name, env]) => ({ name, env, own: groups.find((g) => g.environments.length === 1 && g.environments[0] === name) }))
+    .filter(({ env, own }) => own !== undefined || env.atlantisProjects.length > 0)
+    .map(({ name, env, own }) => {
       const sharedCount = shared.filter((g) => g.environments.includes(name)).reduce((sum, g) => sum + g.changes.length, 0);
       return environmentSection(name, env, own, sharedCount);
     });
