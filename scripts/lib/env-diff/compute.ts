@@ -3,19 +3,22 @@
  * changed (one `git cat-file --batch` per side), diffs them per environment and artifact, assesses
  * risks, finds the Atlantis projects that will plan and checks whether head's output is stale.
  */
-import { TERRAFORM_STACKS } from '../../../generators/naming.js';
+import type { EnvName } from '../../../environments/types.js';
+import { naming, TERRAFORM_STACKS } from '../../../generators/naming.js';
 import { compareStrings } from '../../../generators/sort.js';
 import { MANIFEST_PATH, parseManifest } from '../manifest.js';
+import { OWNED_ROOTS } from '../writer.js';
+import { argoCdContext } from './argocd-context.js';
 import { argoCdRisks, type ArgoCdContext } from './argocd-risks.js';
 import { parseAtlantisConfig, projectsToPlan } from './atlantis-matcher.js';
-import type { DiffEntry } from './diff-entry.js';
+import { ChangedFiles } from './changed-files.js';
 import { diffKubernetesApp } from './kubernetes-differ.js';
 import { kubernetesRisks } from './kubernetes-risks.js';
 import { ATLANTIS_CONFIG_PATH, classifyPath, terraformDirOf, type OutputFile } from './layout.js';
-import { diffObjectSets, FILE_KIND, indexObjects, objectLabel, parseManifestFile, type ManifestObject } from './manifest-objects.js';
+import { diffObjectSets, objectLabel } from './manifest-objects.js';
 import { resolveRange, type Revision } from './revisions.js';
 import { manifestConsistency } from './stale-output.js';
-import { diffTerraformStack, parseTerraform, type TerraformDocument } from './terraform-differ.js';
+import { diffTerraformStack } from './terraform-differ.js';
 import { terraformRisks } from './terraform-risks.js';
 import type { ArtifactSection, AtlantisProject, EnvDiff, EnvironmentDiff, FlatRisk, Risk, Staleness } from './types.js';
 
@@ -56,77 +59,6 @@ function compareStacks(a: string, b: string): number {
   return compareStrings(a, b);
 }
 
-type Classified = { path: string; file: OutputFile };
-
-class DiffRun {
-  readonly warnings: string[] = [];
-  private readonly objectCounts = new Map<string, number | undefined>();
-  private readonly headListings = new Map<string, boolean>();
-
-  constructor(
-    private readonly base: Revision,
-    private readonly head: Revision,
-    readonly before: Map<string, string>,
-    readonly after: Map<string, string>,
-  ) {}
-
-  private terraformDocument(paths: string[], side: Map<string, string>): TerraformDocument | undefined {
-    const documents = paths.flatMap((path) => {
-      const text = side.get(path);
-      if (text === undefined) return [];
-      try {
-        return [parseTerraform(text)];
-      } catch (error) {
-        this.warnings.push(`${path}: not valid JSON, skipped: ${(error as Error).message}`);
-        return [];
-      }
-    });
-    if (documents.length === 0) return undefined;
-    return { blocks: new Map(documents.flatMap((d) => [...d.blocks])), moved: documents.flatMap((d) => d.moved) };
-  }
-
-  terraform(stack: string, paths: string[]): DiffEntry<EnvironmentDiff['terraform']['items'][number]>[] {
-    const entries = diffTerraformStack(stack, this.terraformDocument(paths, this.before), this.terraformDocument(paths, this.after));
-    for (const entry of entries) entry.item.risks = terraformRisks(entry);
-    return entries;
-  }
-
-  objects(paths: string[], side: Map<string, string>, label: string): Map<string, ManifestObject> {
-    const problems: string[] = [];
-    const objects = paths.flatMap((path) => {
-      const text = side.get(path);
-      if (text === undefined) return [];
-      const parsed = parseManifestFile(path, text);
-      problems.push(...parsed.problems);
-      return parsed.objects;
-    });
-    const index = indexObjects(objects, problems, label);
-    this.warnings.push(...problems);
-    return index;
-  }
-
-  readonly argoContext: ArgoCdContext = {
-    baseObjectCount: (path) => {
-      if (!this.objectCounts.has(path)) {
-        const files = this.base.list(path).filter((p) => /\.ya?ml$/.test(p));
-        const texts = this.base.read(files);
-        const count = files.reduce((sum, file) => sum + parseManifestFile(file, texts.get(file) ?? '').objects.filter((o) => o.kind !== FILE_KIND).length, 0);
-        this.objectCounts.set(path, files.length > 0 ? count : undefined);
-      }
-      return this.objectCounts.get(path);
-    },
-    headHasFiles: (path) => {
-      if (path === '' || path === '.' || path.startsWith('/') || path.split('/').includes('..')) return true;
-      if (!this.headListings.has(path)) this.headListings.set(path, this.head.list(path.replace(/\/+$/, '')).length > 0);
-      return this.headListings.get(path)!;
-    },
-  };
-}
-
-function emptyEnvironment(): EnvironmentDiff {
-  return { terraform: section([]), kubernetes: section([]), argocd: section([]), atlantisProjects: [] };
-}
-
 function environmentOrder(known: readonly string[], seen: Iterable<string>): string[] {
   const extra = [...new Set(seen)].filter((env) => !known.includes(env)).sort(compareStrings);
   return [...known, ...extra];
@@ -154,43 +86,54 @@ function flattenRisks(environments: Record<string, EnvironmentDiff>): FlatRisk[]
   return risks.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }
 
+type Classified = { path: string; file: OutputFile };
+
+const envOf = (file: OutputFile) => ('env' in file ? file.env : undefined);
+
+/** One environment's Terraform, Kubernetes and Argo CD changes, with their risks. */
+function diffEnvironment(env: string, mine: Classified[], files: ChangedFiles, argoContext: ArgoCdContext): EnvironmentDiff {
+  const stacks = groupBy(mine.flatMap(({ path, file }) => (file.artifact === 'terraform' ? [{ path, stack: file.stack }] : [])), (c) => c.stack);
+  const terraform = [...stacks.keys()].sort(compareStacks).flatMap((stack) => {
+    const paths = stacks.get(stack)!.map((c) => c.path);
+    return diffTerraformStack(stack, files.terraform(paths, 'before'), files.terraform(paths, 'after'));
+  });
+  for (const entry of terraform) entry.item.risks = terraformRisks(entry);
+
+  const apps = groupBy(mine.flatMap(({ path, file }) => (file.artifact === 'kubernetes' ? [{ path, app: file.app }] : [])), (c) => c.app);
+  const kubernetes = [...apps.keys()].sort(compareStrings).flatMap((app) => {
+    const paths = apps.get(app)!.map((c) => c.path);
+    const where = naming.kubernetesDir(env as EnvName, app);
+    return diffKubernetesApp(app, files.objects(paths, 'before', where), files.objects(paths, 'after', where));
+  });
+  for (const entry of kubernetes) entry.item.risks = kubernetesRisks(entry);
+
+  const argoPaths = mine.filter((c) => c.file.artifact === 'argocd').map((c) => c.path);
+  const where = naming.argocdDir(env as EnvName);
+  const argocd = argoPaths.length === 0 ? [] : diffObjectSets(files.objects(argoPaths, 'before', where), files.objects(argoPaths, 'after', where));
+  for (const entry of argocd) entry.item.risks = argoCdRisks(entry, argoContext);
+
+  return {
+    terraform: section(terraform.map((e) => e.item)),
+    kubernetes: section(kubernetes.map((e) => e.item)),
+    argocd: section(argocd.map((e) => e.item)),
+    atlantisProjects: [],
+  };
+}
+
 export function computeEnvDiff(options: EnvDiffOptions): EnvDiff {
   const clock = options.clock ?? (() => performance.now());
   const started = clock();
   const range = resolveRange(options.root, { base: options.base, head: options.head, defaultBranch: options.defaultBranch });
   const classified: Classified[] = range.changedFiles.map((path) => ({ path, file: classifyPath(path) }));
   const artifactPaths = classified.filter((c) => ['terraform', 'kubernetes', 'argocd'].includes(c.file.artifact)).map((c) => c.path);
-  const run = new DiffRun(range.base, range.head, range.base.read(artifactPaths), range.head.read(artifactPaths));
+  const files = new ChangedFiles(range.base, range.head, artifactPaths);
+  const argoContext = argoCdContext(range.base, range.head);
 
-  const envOf = (file: OutputFile) => ('env' in file ? file.env : undefined);
   const envNames = environmentOrder(options.environments, classified.map((c) => envOf(c.file)).filter((e): e is string => e !== undefined));
-  const environments: Record<string, EnvironmentDiff> = Object.fromEntries(envNames.map((env) => [env, emptyEnvironment()]));
-
-  for (const env of envNames) {
-    const mine = classified.filter((c) => envOf(c.file) === env);
-    const terraform = groupBy(mine.filter((c) => c.file.artifact === 'terraform'), (c) => (c.file as { stack: string }).stack);
-    const terraformItems = [...terraform.keys()].sort(compareStacks).flatMap((stack) => run.terraform(stack, terraform.get(stack)!.map((c) => c.path)));
-
-    const apps = groupBy(mine.filter((c) => c.file.artifact === 'kubernetes'), (c) => (c.file as { app: string }).app);
-    const kubernetesItems = [...apps.keys()].sort(compareStrings).flatMap((app) => {
-      const paths = apps.get(app)!.map((c) => c.path);
-      const where = `generated/kubernetes/${env}/${app}`;
-      const entries = diffKubernetesApp(app, run.objects(paths, run.before, where), run.objects(paths, run.after, where));
-      for (const entry of entries) entry.item.risks = kubernetesRisks(entry);
-      return entries;
-    });
-
-    const argoPaths = mine.filter((c) => c.file.artifact === 'argocd').map((c) => c.path);
-    const argoItems = argoPaths.length === 0 ? [] : diffObjectSets(run.objects(argoPaths, run.before, `argocd/${env}`), run.objects(argoPaths, run.after, `argocd/${env}`));
-    for (const entry of argoItems) entry.item.risks = argoCdRisks(entry, run.argoContext);
-
-    environments[env] = {
-      terraform: section(terraformItems.map((e) => e.item)),
-      kubernetes: section(kubernetesItems.map((e) => e.item)),
-      argocd: section(argoItems.map((e) => e.item)),
-      atlantisProjects: [],
-    };
-  }
+  const environments: Record<string, EnvironmentDiff> = Object.fromEntries(
+    envNames.map((env) => [env, diffEnvironment(env, classified.filter((c) => envOf(c.file) === env), files, argoContext)]),
+  );
+  const warnings = files.warnings;
 
   const repository: EnvDiff['repository'] = {
     changedFiles: classified.filter((c) => c.file.artifact === 'atlantis' || (c.file.artifact === 'other' && isGenerated(c.path, range))).map((c) => c.path),
@@ -199,9 +142,8 @@ export function computeEnvDiff(options: EnvDiffOptions): EnvDiff {
   const atlantisText = range.head.read([ATLANTIS_CONFIG_PATH]).get(ATLANTIS_CONFIG_PATH);
   if (atlantisText !== undefined) {
     const config = parseAtlantisConfig(ATLANTIS_CONFIG_PATH, atlantisText);
-    run.warnings.push(...config.problems);
     const { planned, problems } = projectsToPlan(config.projects, range.changedFiles, (dir) => range.head.list(dir).length > 0);
-    run.warnings.push(...problems);
+    warnings.push(...config.problems, ...problems);
     for (const project of planned) {
       const env = atlantisEnvironment(project, envNames);
       (env ? environments[env]!.atlantisProjects : repository.atlantisProjects).push(project);
@@ -210,7 +152,7 @@ export function computeEnvDiff(options: EnvDiffOptions): EnvDiff {
 
   const { behind, ref, commit } = range.base.info;
   if (behind > 0) {
-    run.warnings.push(`\`${ref}\` has ${behind} commit(s) since the merge base \`${commit.slice(0, 12)}\`; they are not part of this diff. Merge or rebase to review the combined result.`);
+    warnings.push(`\`${ref}\` has ${behind} commit(s) since the merge base \`${commit.slice(0, 12)}\`; they are not part of this diff. Merge or rebase to review the combined result.`);
   }
   const staleness = (options.staleness ?? manifestConsistency)(range.head);
   return {
@@ -219,7 +161,7 @@ export function computeEnvDiff(options: EnvDiffOptions): EnvDiff {
     environments,
     repository,
     risks: flattenRisks(environments),
-    warnings: run.warnings,
+    warnings,
     staleness,
     durationMs: Math.round(clock() - started),
   };
@@ -227,7 +169,7 @@ export function computeEnvDiff(options: EnvDiffOptions): EnvDiff {
 
 /** Generated files outside the per-environment layouts: under an owned folder, or listed in either manifest. */
 function isGenerated(path: string, range: { base: Revision; head: Revision }): boolean {
-  if (path.startsWith('generated/') || path.startsWith('argocd/')) return true;
+  if (OWNED_ROOTS.some((root) => path.startsWith(`${root}/`))) return true;
   return [range.base, range.head].some((side) => manifestPaths(side).has(path));
 }
 
