@@ -53,7 +53,9 @@ export function changesOf(diff: EnvDiff, env: string): Change[] {
 function collect<T>(entries: { env: string; normalized: T; original: T }[]): { environments: string[]; value: T }[] {
   const bySignature = new Map<string, { environments: string[]; normalized: T; original: T }>();
   for (const entry of entries) {
-    const signature = JSON.stringify(entry.normalized);
+    // The same signature twice within one environment stays two entries.
+    let signature = JSON.stringify(entry.normalized);
+    while (bySignature.get(signature)?.environments.includes(entry.env)) signature += '\u0000';
     const seen = bySignature.get(signature);
     if (seen) seen.environments.push(entry.env);
     else bySignature.set(signature, { environments: [entry.env], normalized: entry.normalized, original: entry.original });
