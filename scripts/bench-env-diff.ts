@@ -27,7 +27,7 @@ function changedResources(diff: EnvDiff): number {
   return Object.values(diff.environments).reduce((sum, env) => sum + env.terraform.items.length + env.kubernetes.items.length + env.argocd.items.length, 0);
 }
 
-const rows: string[][] = [['scenario', 'changed', 'diff (git + semantic)', 'markdown', 'json', 'comment size']];
+const rows: string[][] = [['scenario', 'changed resources', 'diff (git + semantic)', 'markdown', 'json', 'comment size']];
 for (const scenario of SCENARIOS) {
   const repo = createFixtureRepo('env-diff-bench-');
   try {
@@ -61,7 +61,8 @@ for (const scenario of SCENARIOS) {
   }
 }
 
-const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
-console.log(`pnpm env-diff benchmark (median of ${RUNS} runs, wall time; repositories built beforehand)`);
-for (const row of rows) console.log(row.map((cell, column) => cell.padEnd(widths[column]!)).join('  '));
+console.log(`pnpm env-diff benchmark (median of ${RUNS} runs; repositories built beforehand, not timed)`);
+console.log(`| ${rows[0]!.join(' | ')} |`);
+console.log(`|---|${rows[0]!.slice(1).map(() => '---:').join('|')}|`);
+for (const row of rows.slice(1)) console.log(`| ${row.join(' | ')} |`);
 console.log(`peak memory (RSS): ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB`);
