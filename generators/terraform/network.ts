@@ -107,9 +107,9 @@ export function networkStack(env: ResolvedEnvironment) {
     new RouteTableAssociation(stack, `route_table_association_database_${zoneId(zones[i]!)}`, { subnetId: subnet.id, routeTableId: databaseRoutes.id }),
   );
 
-  // Flow logs, encrypted with a key only CloudWatch Logs of this account and region may use.
+  // The environment's logs key, usable only by CloudWatch Logs of this account and region for the
+  // environment's log groups: those under the prefix, and the EKS and Aurora ones whose names AWS fixes.
   const logGroupName = naming.logGroup(env.name, 'vpc-flow-logs');
-  // AWS fixes the names of the EKS control-plane and Aurora log groups; every other one is under the prefix.
   const logGroupArn = (name: string) => `arn:aws:logs:${env.aws.region}:${env.aws.accountId}:log-group:${name}`;
   const logsKey = platformKey(stack, 'logs', {
     accountId: env.aws.accountId,

@@ -2,6 +2,7 @@
  * Shared plumbing of every Terraform stack: one cdktf stack per (environment, concern) with the S3
  * backend (native lock file), the AWS provider assuming the environment's role with default tags,
  * explicit remote-state reads of upstream stacks, and conversion to a generated file in memory.
+ * The state bootstrap shares the provider but has neither backend nor assumed role.
  */
 import { App, DataTerraformRemoteStateS3, S3Backend, TerraformOutput, TerraformStack } from 'cdktf';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider/index.js';
