@@ -84,9 +84,10 @@ export interface SchemaDocument {
 
 /** Throws a readable error when the document does not match its kind's schema or its kind is unknown. */
 export function validateAgainstSchema(doc: SchemaDocument): void {
-  const validate = jsonSchemas.get(`${doc.apiVersion}/${doc.kind}`);
+  const { kind } = doc;
+  const validate = jsonSchemas.get(`${doc.apiVersion}/${kind}`);
   if (validate) {
-    if (!validate(doc)) throw new Error(describeErrors(doc.kind, validate.errors ?? []));
+    if (!validate(doc)) throw new Error(describeErrors(kind, validate.errors ?? []));
     return;
   }
   const apiVersion = SAME_SCHEMA_AS[doc.apiVersion] ?? doc.apiVersion;
