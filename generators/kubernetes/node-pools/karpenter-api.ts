@@ -7,7 +7,7 @@ import type { Taint } from '../../../environments/types.js';
 
 export const NODE_POOL_API = 'karpenter.sh/v1';
 export const NODE_CLASS_GROUP = 'karpenter.k8s.aws';
-export const NODE_CLASS_API = `${NODE_CLASS_GROUP}/v1`;
+export const NODE_CLASS_API = `${NODE_CLASS_GROUP}/v1` as const;
 
 /** Well-known node labels NodePool requirements select on. */
 export const NODE_LABELS = {
