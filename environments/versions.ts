@@ -62,6 +62,15 @@ export const imageTags: Record<keyof typeof imageRepositories, string> = {
   veleroPluginForAws: 'v1.12.0', // renovate: datasource=docker depName=velero/velero-plugin-for-aws
 };
 
+/**
+ * Amazon EKS optimized AMI release of the nodes Karpenter launches (EC2NodeClass alias
+ * `al2023@<release>`). Pinned, because `latest` would replace every Karpenter node whenever AWS
+ * publishes an AMI; a bump rolls the nodes within the NodePools' disruption budgets.
+ */
+export const nodeImages = {
+  al2023: 'v20250317', // renovate: datasource=github-releases depName=awslabs/amazon-eks-ami
+} as const;
+
 /** Tool versions the generated configuration pins. */
 export const tools = {
   terraform: '1.11.4', // renovate: datasource=github-releases depName=hashicorp/terraform extractVersion=^v(?<version>.+)$

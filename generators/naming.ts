@@ -69,6 +69,11 @@ export const naming = {
   irsaRoleName: (env: EnvName, name: string) => `${P}-${env}-irsa-${name}`,
   /** Node role of the instances Karpenter launches (EC2NodeClass `role`). */
   karpenterNodeRole: (env: EnvName) => `${P}-${env}-karpenter-node`,
+  /**
+   * Tag, valued with the cluster name, on what Karpenter may launch nodes into: the private subnets
+   * (network stack) and the cluster security group (cluster stack). EC2NodeClasses select both by it.
+   */
+  karpenterDiscoveryTag: 'karpenter.sh/discovery',
   /** Customer-managed KMS key alias of an environment, e.g. alias/platform-dev-secrets. */
   kmsAlias: (env: EnvName, purpose: string) => `alias/${P}-${env}-${purpose}`,
 
@@ -131,6 +136,8 @@ export const naming = {
   /** Every service runs in platform-apps under a service account named after it. */
   serviceAccount: (service: string) => ({ namespace: 'platform-apps', serviceAccount: service }),
   clusterSecretStore: 'aws-secrets-manager',
+  /** cert-manager ClusterIssuers (ACME DNS-01 in the environment's public zone); Certificates and Ingresses name them. */
+  clusterIssuers: { letsEncrypt: 'letsencrypt', letsEncryptStaging: 'letsencrypt-staging' },
 
   // Argo CD (one instance per environment cluster, deploying into its own cluster)
   argocdRootFile: (env: EnvName) => `argocd/${env}/root.yaml`,

@@ -5,6 +5,8 @@ import { clusterApps } from '../generators/kubernetes/apps.js';
 import { IRSA_ANNOTATION } from '../generators/kubernetes/irsa.js';
 import { AWS_IDENTITIES, naming, type AwsIdentity } from '../generators/naming.js';
 import { networkStack } from '../generators/terraform/network.js';
+import type { ClusterIssuerManifest } from '../generators/kubernetes/crds.js';
+import type { EC2NodeClassManifest } from '../generators/kubernetes/node-pools/karpenter-api.js';
 import { loadRepositoryModel } from '../scripts/lib/platform.js';
 import { documentsOf, synthAll } from './support/synth.js';
 
@@ -81,6 +83,51 @@ describe('what the cluster references, Terraform creates', () => {
       const keys = referenced(new RegExp(`"key":"(${naming.secretPrefix(env.name)}[^"]+)"`, 'g'));
       expect(keys.length).toBeGreaterThan(0);
       for (const key of keys) expect(secrets, key).toContain(key);
+    });
+
+    const clusterObjects = underEnv([`generated/kubernetes/${env.name}/`]).flatMap(documentsOf) as { kind: string }[];
+    const ofKind = <T>(kind: string) => clusterObjects.filter((o) => o.kind === kind) as T[];
+    const network = underEnv([`${naming.terraformDir(env.name, 'network')}/`]).flatMap(documentsOf)[0] as {
+      resource: Record<string, Record<string, Record<string, unknown>>>;
+      output: Record<string, { value: string }>;
+    };
+
+    it('Karpenter launches nodes with the role Terraform creates, into the subnets and security group it tags for discovery', () => {
+      const nodeClasses = ofKind<EC2NodeClassManifest>('EC2NodeClass');
+      expect(nodeClasses.length).toBeGreaterThan(0);
+      const roles = resources('aws_iam_role').map((r) => String(r.name));
+      const subnets = resources('aws_subnet') as { tags: Record<string, string> }[];
+      const tags = resources('aws_ec2_tag') as { key: string; value: string; resource_id: string }[];
+      const matches = (selector: Record<string, string>, found: Record<string, string>) => Object.entries(selector).every(([k, v]) => found[k] === v);
+      for (const { spec } of nodeClasses) {
+        expect(roles).toContain(spec.role);
+        for (const term of spec.subnetSelectorTerms) {
+          // Every private subnet (one per zone), and nothing else.
+          expect(subnets.filter((s) => matches(term.tags, s.tags)).map((s) => s.tags.tier)).toStrictEqual(env.aws.availabilityZones.map(() => 'private'));
+        }
+        for (const term of spec.securityGroupSelectorTerms) {
+          const tagged = Object.entries(term.tags).map(([key, value]) => tags.filter((t) => t.key === key && t.value === value).map((t) => t.resource_id));
+          expect(tagged).toStrictEqual(Object.keys(term.tags).map(() => ['${aws_eks_cluster.eks_cluster.vpc_config[0].cluster_security_group_id}']));
+        }
+      }
+    });
+
+    it("cert-manager's issuers solve DNS-01 in the public zone Terraform creates, whose challenge records its role may write", () => {
+      const issuers = ofKind<ClusterIssuerManifest>('ClusterIssuer');
+      expect(issuers.length).toBeGreaterThan(0);
+      const [zoneId] = Object.entries(network.resource.aws_route53_zone ?? {}).find(([, z]) => z.name === env.domain && !('vpc' in z)) ?? [];
+      expect(zoneId, `public zone ${env.domain}`).toBeDefined();
+      expect(network.output.public_zone_id?.value).toBe(`\${aws_route53_zone.${zoneId}.zone_id}`);
+      for (const issuer of issuers) {
+        expect(issuer.spec?.acme?.solvers?.map((s) => s.selector?.dnsZones)).toStrictEqual([[env.domain]]);
+        expect(issuer.spec?.acme?.solvers?.[0]?.dns01?.route53).toStrictEqual({ region: env.aws.region });
+      }
+      const policy = resources('aws_iam_role_policy').find((p) => p.role === '${aws_iam_role.irsa_cert_manager.id}')!;
+      const statements = (JSON.parse(String(policy.policy)) as { Statement: { Action: string[]; Resource: string | string[] }[] }).Statement;
+      const allows = (action: string) => statements.filter((st) => st.Action.includes(action)).flatMap((st) => st.Resource);
+      expect(allows('route53:ChangeResourceRecordSets')).toStrictEqual(['arn:aws:route53:::hostedzone/${data.terraform_remote_state.network.outputs.public_zone_id}']);
+      expect(allows('route53:GetChange')).toStrictEqual(['arn:aws:route53:::change/*']);
+      expect(allows('route53:ListHostedZonesByName')).toStrictEqual(['*']);
     });
 
     it('every private data endpoint a pod connects to has a DNS record', () => {

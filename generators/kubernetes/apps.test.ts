@@ -32,8 +32,15 @@ describe.each(model.environments.map((env) => [env.name, env] as const))('cluste
   const apps = clusterApps(env);
   const names = [...apps.manifests.map((a) => a.name), ...apps.releases.map((r) => r.name)];
 
-  it('lists the baseline, the secret store, monitoring and one app per service', () => {
-    expect(apps.manifests.map((a) => a.name)).toStrictEqual(['baseline', 'cluster-secret-store', 'monitoring', ...env.services.map((s) => s.name)]);
+  it('lists the baseline, the secret store, monitoring, node pools, issuers and one app per service', () => {
+    expect(apps.manifests.map((a) => a.name)).toStrictEqual([
+      'baseline',
+      'cluster-secret-store',
+      'monitoring',
+      'karpenter-node-pools',
+      'cert-manager-issuers',
+      ...env.services.map((s) => s.name),
+    ]);
     for (const app of apps.manifests) expect(app.path).toBe(`generated/kubernetes/${env.name}/${app.name}`);
   });
 
@@ -67,6 +74,12 @@ describe.each(model.environments.map((env) => [env.name, env] as const))('cluste
     const empty = apps.releases.filter((r) => Object.keys(r.values).length === 0).map((r) => r.name);
     expect(empty.sort()).toStrictEqual(env.hostsPlatformTooling ? ['argo-cd', 'atlantis'] : ['argo-cd']);
     expect(apps.releases.find((r) => r.name === 'argo-cd')).toMatchObject({ namespace: naming.argocdNamespace, dependsOn: [] });
+  });
+
+  it('syncs the node pools after Karpenter and the issuers after cert-manager, whose CRDs they need', () => {
+    const app = (name: string) => apps.manifests.find((a) => a.name === name);
+    expect(app('karpenter-node-pools')).toMatchObject({ project: 'platform', dependsOn: ['karpenter'] });
+    expect(app('cert-manager-issuers')).toMatchObject({ project: 'platform', dependsOn: ['cert-manager'] });
   });
 
   it('routes Alertmanager to the environment SNS topic', () => {

@@ -11,6 +11,8 @@
  *   cluster-secret-store --> services
  *   kube-prometheus-stack --> prometheus-adapter --> services
  *   aws-load-balancer-controller --> api-gateway
+ *   karpenter --> karpenter-node-pools
+ *   cert-manager --> cert-manager-issuers
  * ```
  */
 import type { ClusterApps, ManifestApp } from '../cluster-apps.js';
@@ -19,7 +21,9 @@ import { naming } from '../naming.js';
 import { addonReleases } from './addons/index.js';
 import { BASELINE_APP, baselineManifests } from './baseline/index.js';
 import type { Manifest } from './chart.js';
+import { ISSUERS_APP, issuerManifests } from './issuers.js';
 import { MONITORING_APP, monitoringManifests } from './monitoring/index.js';
+import { NODE_POOLS_APP, nodePoolManifests } from './node-pools/index.js';
 import { SECRET_STORE_APP, secretStoreManifests } from './secret-store.js';
 import { serviceManifests } from './service/index.js';
 
@@ -72,6 +76,22 @@ export function manifestAppSources(env: ResolvedEnvironment): ManifestAppSource[
       dependsOn: [BASELINE_APP, 'external-secrets'],
       sources: [env.file, ...env.services.map((s) => s.file), 'generators/kubernetes/monitoring'],
       manifests: () => monitoringManifests(env),
+    },
+    {
+      ...platformApp,
+      name: NODE_POOLS_APP,
+      namespace: naming.namespaces.system,
+      dependsOn: ['karpenter'],
+      sources: [env.file, 'environments/versions.ts', 'generators/kubernetes/node-pools'],
+      manifests: () => nodePoolManifests(env),
+    },
+    {
+      ...platformApp,
+      name: ISSUERS_APP,
+      namespace: naming.namespaces.system,
+      dependsOn: ['cert-manager'],
+      sources: [env.file, 'generators/kubernetes/issuers.ts'],
+      manifests: () => issuerManifests(env),
     },
     ...env.services.map((service) => ({
       name: service.name,

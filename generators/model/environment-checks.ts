@@ -1,6 +1,7 @@
 /** Checks on one environment that a JSON Schema cannot express. Runs only on schema-valid input. */
 import type { Environment } from '../../environments/types.js';
 import { canonical, contains, hasHostBits, overlaps, parseCidr, type Cidr } from './cidr.js';
+import { instanceShape } from './instance-types.js';
 import { joinPath, type Problem } from './problem.js';
 
 const REQUIRED_NODE_POOLS = ['system', 'apps', 'data'];
@@ -83,6 +84,8 @@ function checkNodePools(env: Environment, report: Report): void {
       const isArm = ARM_INSTANCE.test(type);
       if (pool.architecture === 'arm64' && !isArm) report(`${path}.instanceTypes[${j}]`, `${type} is not an arm64 (Graviton) instance type`);
       if (pool.architecture === 'x86_64' && isArm) report(`${path}.instanceTypes[${j}]`, `${type} is an arm64 instance type in an x86_64 pool`);
+      // Karpenter's NodePools take their instance families and limits from these types.
+      if (!instanceShape(type)) report(`${path}.instanceTypes[${j}]`, `expected a c, m or r instance type of size medium, large or [N]xlarge, got ${type}`);
     });
   });
   duplicates(pools.map((p) => p.name)).forEach((i) => report(`eks.nodePools[${i}].name`, `duplicate node pool name "${pools[i]?.name}"`));

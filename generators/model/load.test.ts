@@ -110,6 +110,11 @@ describe('rejecting invalid configuration, one exact line per problem', () => {
       ['environments/dev.ts: eks.nodePools[2].instanceTypes[0]: m6i.xlarge is not an arm64 (Graviton) instance type'],
     ],
     [
+      'an instance type Karpenter cannot size',
+      (i) => (environment(i, 'dev').eks.nodePools[1]!.instanceTypes[2] = 't3.xlarge'),
+      ['environments/dev.ts: eks.nodePools[1].instanceTypes[2]: expected a c, m or r instance type of size medium, large or [N]xlarge, got t3.xlarge'],
+    ],
+    [
       'an override for an unknown service',
       (i) => (environment(i, 'dev').services['data-colector'] = { replicas: { min: 1, max: 2 } }),
       ['environments/dev.ts: services.data-colector: no service named "data-colector"; expected one of api-gateway, data-collector, data-processor'],

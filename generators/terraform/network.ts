@@ -57,7 +57,7 @@ export function networkStack(env: ResolvedEnvironment) {
 
   const subnetTags = {
     public: { 'kubernetes.io/role/elb': '1' },
-    private: { 'kubernetes.io/role/internal-elb': '1', 'karpenter.sh/discovery': cluster },
+    private: { 'kubernetes.io/role/internal-elb': '1', [naming.karpenterDiscoveryTag]: cluster },
     database: {},
   } as const;
   const subnets = Object.fromEntries(

@@ -6,6 +6,7 @@
  */
 import { App, DataTerraformRemoteStateS3, S3Backend, TerraformOutput, TerraformStack } from 'cdktf';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider/index.js';
+import { resourceTags } from '../aws-tags.js';
 import type { GeneratedFile } from '../document.js';
 import type { ResolvedEnvironment } from '../model/types.js';
 import { naming, type StackName } from '../naming.js';
@@ -40,17 +41,7 @@ function awsProvider(stack: TerraformStack, env: ResolvedEnvironment, generator:
     allowedAccountIds: [env.aws.accountId],
     assumeRole:
       assumeRoleSession === null ? undefined : [{ roleArn: naming.roleArn(env.aws.accountId, env.aws.terraformRoleName), sessionName: assumeRoleSession }],
-    defaultTags: [
-      {
-        tags: {
-          environment: env.name,
-          owner: env.owners.team,
-          'cost-center': env.owners.costCenter,
-          'managed-by': 'terraform',
-          source: `${generator} from ${env.file}`,
-        },
-      },
-    ],
+    defaultTags: [{ tags: resourceTags(env, 'terraform', generator) }],
   });
 }
 

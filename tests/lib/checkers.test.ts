@@ -19,6 +19,60 @@ describe('validateAgainstSchema', () => {
     );
   });
 
+  describe('Karpenter NodePool and EC2NodeClass (JSON Schemas written from the v1 CRDs)', () => {
+    const nodePool = (spec: object) => ({ apiVersion: 'karpenter.sh/v1', kind: 'NodePool', metadata: { name: 'apps' }, spec });
+    const template = (spec: object, labels: Record<string, string> = {}) => ({
+      template: {
+        metadata: { labels },
+        spec: { nodeClassRef: { group: 'karpenter.k8s.aws', kind: 'EC2NodeClass', name: 'apps' }, requirements: [], ...spec },
+      },
+    });
+    const nodeClass = (spec: object) => ({
+      apiVersion: 'karpenter.k8s.aws/v1',
+      kind: 'EC2NodeClass',
+      metadata: { name: 'apps' },
+      spec: {
+        amiSelectorTerms: [{ alias: 'al2023@v20250317' }],
+        role: 'nodes',
+        subnetSelectorTerms: [{ tags: { 'karpenter.sh/discovery': 'c' } }],
+        securityGroupSelectorTerms: [{ tags: { 'karpenter.sh/discovery': 'c' } }],
+        ...spec,
+      },
+    });
+
+    it('accept valid objects', () => {
+      const requirements = [
+        { key: 'karpenter.k8s.aws/instance-cpu', operator: 'Gt', values: ['1'] },
+        { key: 'kubernetes.io/arch', operator: 'In', values: ['amd64'] },
+      ];
+      expect(() => validateAgainstSchema(nodePool({ ...template({ requirements }, { team: 'a' }), limits: { cpu: '12', memory: '48Gi' } }))).not.toThrow();
+      expect(() => validateAgainstSchema(nodeClass({ amiFamily: 'AL2023', metadataOptions: { httpTokens: 'required', httpPutResponseHopLimit: 1 } }))).not.toThrow();
+    });
+
+    it.each([
+      ['a misspelt field', nodePool({ ...template({ expiresAfter: '720h' }) }), /must NOT have additional properties/],
+      ['a restricted label domain', nodePool(template({}, { 'node-role.kubernetes.io/apps': '' })), /labels key "node-role.kubernetes.io\/apps" property name must be valid/],
+      ['the reserved nodepool label', nodePool(template({ requirements: [{ key: 'karpenter.sh/nodepool', operator: 'In', values: ['a'] }] })), /must NOT be valid/],
+      ['In without values', nodePool(template({ requirements: [{ key: 'team', operator: 'In', values: [] }] })), /must NOT have fewer than 1 items/],
+      ['Gt with a word', nodePool(template({ requirements: [{ key: 'karpenter.k8s.aws/instance-cpu', operator: 'Gt', values: ['two'] }] })), /must match pattern/],
+      ['a bad quantity limit', nodePool({ ...template({}), limits: { cpu: 'lots' } }), /must match pattern/],
+      ['an unknown consolidation policy', nodePool({ ...template({}), disruption: { consolidateAfter: '5m', consolidationPolicy: 'WhenUnderutilized' } }), /allowed values/],
+    ])('reject a NodePool with %s', (_what, doc, message) => {
+      expect(() => validateAgainstSchema(doc)).toThrow(message);
+    });
+
+    it.each([
+      ['both role and instance profile', nodeClass({ instanceProfile: 'p' }), /must match exactly one schema in oneOf/],
+      ['an AL2 family with an AL2023 alias', nodeClass({ amiFamily: 'AL2' }), /allowed values/],
+      ['no amiFamily without an alias', nodeClass({ amiSelectorTerms: [{ id: 'ami-123' }] }), /must have required property 'amiFamily'/],
+      ['a hop limit of 0', nodeClass({ metadataOptions: { httpPutResponseHopLimit: 0 } }), /must be >= 1/],
+      ['a reserved tag', nodeClass({ tags: { 'kubernetes.io/cluster/c': 'owned' } }), /tags key "kubernetes.io\/cluster\/c" property name must be valid/],
+      ['a volume size in MiB', nodeClass({ blockDeviceMappings: [{ deviceName: '/dev/xvda', ebs: { volumeSize: '512Mi' } }] }), /must match pattern/],
+    ])('reject an EC2NodeClass with %s', (_what, doc, message) => {
+      expect(() => validateAgainstSchema(doc)).toThrow(message);
+    });
+  });
+
   it('refuses kinds it has no schema for', () => {
     expect(() => validateAgainstSchema({ apiVersion: 'example.com/v1', kind: 'Widget', metadata: { name: 'a' } })).toThrow('no schema known for example.com/v1 Widget');
   });

@@ -1,12 +1,15 @@
 /**
  * The official schema of every Kubernetes kind the repository generates, from kubernetes-models
  * (core API, Kubernetes 1.31-era OpenAPI) and its CRD packages (External Secrets, prometheus-operator,
- * cert-manager, Argo CD), all versions whose engines allow Node 20.
+ * cert-manager, Argo CD), all versions whose engines allow Node 20. Karpenter has no such package:
+ * its NodePool and EC2NodeClass are validated with ajv against the JSON Schemas written from its
+ * CRDs in generators/kubernetes/schemas/ (see the README there).
  *
  * External Secrets Operator 0.17 serves only `external-secrets.io/v1`; ESO promoted v1beta1 to v1
  * without changing the schema, and the Node-20 package (0.5.x) knows it as v1beta1, so v1 documents
  * are validated with the v1beta1 schema.
  */
+import { readFileSync } from 'node:fs';
 import * as argoCd from '@kubernetes-models/argo-cd/argoproj.io/v1alpha1';
 import * as certManager from '@kubernetes-models/cert-manager/cert-manager.io/v1';
 import * as externalSecrets from '@kubernetes-models/external-secrets/external-secrets.io/v1beta1';
@@ -24,6 +27,7 @@ import * as rbac from 'kubernetes-models/rbac.authorization.k8s.io/v1';
 import * as scheduling from 'kubernetes-models/scheduling.k8s.io/v1';
 import * as storage from 'kubernetes-models/storage.k8s.io/v1';
 import * as core from 'kubernetes-models/v1';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 
 interface ModelClass {
   apiVersion: string;
@@ -45,6 +49,30 @@ for (const module of modules) {
   for (const value of Object.values(module)) if (isModelClass(value)) models.set(`${value.apiVersion}/${value.kind}`, value);
 }
 
+/** `apiVersion/kind` → ajv validator of a JSON Schema in generators/kubernetes/schemas/. */
+const JSON_SCHEMA_FILES: Record<string, string> = {
+  'karpenter.sh/v1/NodePool': 'karpenter.sh-v1-nodepool.schema.json',
+  'karpenter.k8s.aws/v1/EC2NodeClass': 'karpenter.k8s.aws-v1-ec2nodeclass.schema.json',
+};
+// strictRequired off: the schemas use `oneOf`/`anyOf` of `required` alone ("role or instanceProfile"), as CRDs do.
+const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
+const jsonSchemas = new Map<string, ValidateFunction>(
+  Object.entries(JSON_SCHEMA_FILES).map(([key, file]) => {
+    const schema = JSON.parse(readFileSync(new URL(`../../generators/kubernetes/schemas/${file}`, import.meta.url), 'utf8')) as object;
+    return [key, ajv.compile(schema)];
+  }),
+);
+
+/** One line per ajv error, naming the offending key of a map (`labels`, `tags`) where that is the problem. */
+function describeErrors(kind: string, errors: ErrorObject[]): string {
+  return errors
+    .map((e) => {
+      const key = typeof e.params.propertyName === 'string' ? ` key "${e.params.propertyName}"` : '';
+      return `${kind}${e.instancePath}${key} ${e.message ?? e.keyword}`;
+    })
+    .join('; ');
+}
+
 /** apiVersions validated with the schema of another version (see the header). */
 const SAME_SCHEMA_AS: Record<string, string> = { 'external-secrets.io/v1': 'external-secrets.io/v1beta1' };
 
@@ -56,6 +84,12 @@ export interface SchemaDocument {
 
 /** Throws a readable error when the document does not match its kind's schema or its kind is unknown. */
 export function validateAgainstSchema(doc: SchemaDocument): void {
+  const { kind } = doc;
+  const validate = jsonSchemas.get(`${doc.apiVersion}/${kind}`);
+  if (validate) {
+    if (!validate(doc)) throw new Error(describeErrors(kind, validate.errors ?? []));
+    return;
+  }
   const apiVersion = SAME_SCHEMA_AS[doc.apiVersion] ?? doc.apiVersion;
   const Model = models.get(`${apiVersion}/${doc.kind}`);
   if (!Model) throw new Error(`no schema known for ${doc.apiVersion} ${doc.kind}`);
@@ -63,5 +97,5 @@ export function validateAgainstSchema(doc: SchemaDocument): void {
 }
 
 export function knownKinds(): string[] {
-  return [...models.keys()].sort();
+  return [...models.keys(), ...jsonSchemas.keys()].sort();
 }

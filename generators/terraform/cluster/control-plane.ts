@@ -88,7 +88,7 @@ export function controlPlane(ctx: ClusterContext): ControlPlane {
   const clusterSecurityGroupId = cluster.vpcConfig.clusterSecurityGroupId;
   new Ec2Tag(stack, 'cluster_security_group_karpenter_discovery', {
     resourceId: clusterSecurityGroupId,
-    key: 'karpenter.sh/discovery',
+    key: naming.karpenterDiscoveryTag,
     value: clusterName,
   });
 
