@@ -1,0 +1,31 @@
+/** K8S-002: no container may gain privileges. */
+import { everyContainer, nest, podSpecRules } from '../admission/kyverno.js';
+import type { KubernetesRule } from './rule.js';
+import { containers, describe, workloads } from './workloads.js';
+
+export const noPrivilegeEscalation: KubernetesRule = {
+  id: 'K8S-002',
+  severity: 'error',
+  area: 'kubernetes',
+  title: 'No privilege escalation',
+  checks: 'Every container sets `securityContext.allowPrivilegeEscalation: false` and is not `privileged`.',
+  why: 'setuid binaries and privileged mode let a compromised process become root or reach the host devices.',
+  fix: 'Set `securityContext.allowPrivilegeEscalation: false` on every container and remove `privileged: true`.',
+  check: ({ kubernetes }) =>
+    workloads(kubernetes).flatMap(({ object, podSpec }) =>
+      containers(podSpec).flatMap((c) => {
+        const problems: string[] = [];
+        if (c.securityContext.allowPrivilegeEscalation !== false) problems.push('allowPrivilegeEscalation is not false');
+        if (c.securityContext.privileged === true) problems.push('privileged is true');
+        return problems.length === 0 ? [] : [{ file: object.file, resource: object.resource, message: `${describe(c)}: ${problems.join('; ')}` }];
+      }),
+    ),
+  admission: {
+    background: true,
+    subject: 'Pod',
+    rules: podSpecRules('no-privilege-escalation', (specPath) => ({
+      message: 'Containers must set securityContext.allowPrivilegeEscalation to false and must not be privileged.',
+      pattern: nest(specPath, everyContainer({ securityContext: { allowPrivilegeEscalation: false, '=(privileged)': false } })),
+    })),
+  },
+};
