@@ -1,5 +1,9 @@
 /** Every generator synth runs, in the order they are listed (output order is by path regardless). */
 import type { Generator } from './generator.js';
 import { networkGenerator } from './terraform/network.js';
+import { kyvernoPoliciesGenerator } from './kubernetes/kyverno-policies.js';
 
-export const generators: readonly Generator[] = [networkGenerator];
+export const generators: readonly Generator[] = [
+  networkGenerator,
+  kyvernoPoliciesGenerator,
+];

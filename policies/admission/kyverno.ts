@@ -58,6 +58,8 @@ export interface KyvernoRule {
 
 /** A Kubernetes rule's admission twin; the generator adds failure action and exclusions. */
 export interface AdmissionPolicy {
+  /** Name of the ClusterPolicy after the rule id, e.g. run-as-non-root → k8s-001-run-as-non-root. */
+  name: string;
   /** Whether Kyverno also reports on existing objects (false where the rule needs request data or API lookups). */
   background: boolean;
   /** Kinds it concerns, for the policy's `policies.kyverno.io/subject` annotation. */

@@ -63,6 +63,7 @@ export const defaultDenyNetworkPolicy: KubernetesRule = {
     });
   },
   admission: {
+    name: 'require-default-deny',
     // API lookups of the request's namespace: admission only.
     background: false,
     subject: 'Pod',

@@ -51,6 +51,7 @@ export const disruptionBudget: KubernetesRule = {
       }));
   },
   admission: {
+    name: 'require-pdb',
     // API lookups of the request's namespace: admission only.
     background: false,
     subject: 'Deployment,StatefulSet,HorizontalPodAutoscaler',

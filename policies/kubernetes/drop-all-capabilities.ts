@@ -27,6 +27,7 @@ export const dropAllCapabilities: KubernetesRule = {
       }),
     ),
   admission: {
+    name: 'drop-all-capabilities',
     background: true,
     subject: 'Pod',
     rules: podSpecRules('drop-all-capabilities', (specPath) => ({

@@ -25,6 +25,7 @@ export const noHostAccess: KubernetesRule = {
       return problems.map((message) => ({ file: object.file, resource: object.resource, message }));
     }),
   admission: {
+    name: 'no-host-access',
     background: true,
     subject: 'Pod',
     rules: podSpecRules('no-host-access', (specPath) => ({

@@ -21,6 +21,7 @@ export const noPrivilegeEscalation: KubernetesRule = {
       }),
     ),
   admission: {
+    name: 'no-privilege-escalation',
     background: true,
     subject: 'Pod',
     rules: podSpecRules('no-privilege-escalation', (specPath) => ({

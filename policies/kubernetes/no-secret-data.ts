@@ -34,6 +34,7 @@ export const noSecretData: KubernetesRule = {
         return carrying.length === 0 ? [] : [{ file: o.file, resource: o.resource, message: `Secret carries ${carrying.join(' and ')}` }];
       }),
   admission: {
+    name: 'no-secret-data',
     // Exempting request subjects needs the admission request: admission only.
     background: false,
     subject: 'Secret',

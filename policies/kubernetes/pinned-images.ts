@@ -36,6 +36,7 @@ export const pinnedImages: KubernetesRule = {
       }),
     ),
   admission: {
+    name: 'pinned-images',
     background: true,
     subject: 'Pod',
     rules: podSpecRules('pinned-images', (specPath) => ({

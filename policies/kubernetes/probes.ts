@@ -31,6 +31,7 @@ export const probes: KubernetesRule = {
         }),
       ),
   admission: {
+    name: 'require-probes',
     background: true,
     subject: 'Pod',
     rules: podSpecRules(

@@ -21,6 +21,7 @@ export const readOnlyRootFilesystem: KubernetesRule = {
         .map((c) => ({ file: object.file, resource: object.resource, message: `${describe(c)}: readOnlyRootFilesystem is not true` })),
     ),
   admission: {
+    name: 'read-only-root-filesystem',
     background: true,
     subject: 'Pod',
     rules: podSpecRules('read-only-root-filesystem', (specPath) => ({

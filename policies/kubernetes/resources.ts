@@ -29,6 +29,7 @@ export const resources: KubernetesRule = {
       }),
     ),
   admission: {
+    name: 'require-resources',
     background: true,
     subject: 'Pod',
     rules: podSpecRules('require-requests-and-memory-limit', (specPath) => ({

@@ -32,6 +32,7 @@ export const runAsNonRoot: KubernetesRule = {
       });
     }),
   admission: {
+    name: 'run-as-non-root',
     background: true,
     subject: 'Pod',
     rules: [

@@ -18,7 +18,7 @@ function databaseProblems(tf: TerraformEnvironment, db: TerraformBlock, groupAtt
   if (!parameter) return [];
   const groups = tf.designated(db.attrs[groupAttribute], db.stack, tf.resources(groupType), 'name');
   const enforced = groups.some((g) => blocks(g.attrs.parameter).some((p) => p.name === parameter.name && parameter.on.includes(String(p.value))));
-  return enforced ? [] : [`${groupAttribute} does not name a ${groupType} that sets ${parameter.name} = ${parameter.on[0]}`];
+  return enforced ? [] : [`${groupAttribute} does not name an ${groupType} of this environment that sets ${parameter.name} = ${parameter.on[0]}`];
 }
 
 /** A Deny of all S3 actions (or all actions) when aws:SecureTransport is false. */

@@ -33,7 +33,7 @@ class Parser {
   }
 
   private fail(message: string): never {
-    throw new ParseError(`${message} at offset ${this.pos}`);
+    throw new ParseError(message);
   }
 
   skipSpace(newlines = true): void {
@@ -67,7 +67,7 @@ class Parser {
         i++;
       }
     }
-    throw new ParseError(`unterminated interpolation starting at offset ${start}`);
+    throw new ParseError('unterminated ${...} interpolation');
   }
 
   /** Index just past the quoted template that starts at `start`. */
@@ -81,12 +81,11 @@ class Parser {
       else if ((c === '$' || c === '%') && this.text[i + 1] === '{') i = this.skipInterpolation(i);
       else i++;
     }
-    throw new ParseError(`unterminated string starting at offset ${start}`);
+    throw new ParseError('unterminated string');
   }
 
   /** A quoted template; interpolations and directives are kept verbatim. */
   private template(): string {
-    const start = this.pos;
     this.pos++;
     let out = '';
     while (this.pos < this.text.length) {
@@ -121,7 +120,6 @@ class Parser {
         this.pos++;
       }
     }
-    this.pos = start;
     return this.fail('unterminated string');
   }
 
