@@ -2,7 +2,7 @@
 import { eachContainer, podSpecRules } from '../admission/kyverno.js';
 import { at, strings } from '../engine/values.js';
 import type { KubernetesRule } from './rule.js';
-import { containers, describe, workloads } from './workloads.js';
+import { containerFindings, workloads } from './workloads.js';
 
 /** The one capability the restricted Pod Security Standard lets a container add back. */
 const ALLOWED_ADD = ['NET_BIND_SERVICE'];
@@ -16,16 +16,11 @@ export const dropAllCapabilities: KubernetesRule = {
   why: 'Default capabilities (NET_RAW, CHOWN, SETUID…) are attack surface no application container needs.',
   fix: 'Set `securityContext.capabilities.drop: [ALL]` on every container; do not add capabilities.',
   check: ({ kubernetes }) =>
-    workloads(kubernetes).flatMap(({ object, podSpec }) =>
-      containers(podSpec).flatMap((c) => {
-        const drop = strings(at(c.securityContext, 'capabilities', 'drop')).map((d) => d.toUpperCase());
-        const added = strings(at(c.securityContext, 'capabilities', 'add')).filter((a) => !ALLOWED_ADD.includes(a));
-        const problems: string[] = [];
-        if (!drop.includes('ALL')) problems.push('capabilities.drop does not include ALL');
-        if (added.length > 0) problems.push(`adds capabilities ${added.join(', ')}`);
-        return problems.length === 0 ? [] : [{ file: object.file, resource: object.resource, message: `${describe(c)}: ${problems.join('; ')}` }];
-      }),
-    ),
+    containerFindings(workloads(kubernetes), (c) => {
+      const drop = strings(at(c.securityContext, 'capabilities', 'drop')).map((d) => d.toUpperCase());
+      const added = strings(at(c.securityContext, 'capabilities', 'add')).filter((a) => !ALLOWED_ADD.includes(a));
+      return [...(drop.includes('ALL') ? [] : ['capabilities.drop does not include ALL']), ...(added.length > 0 ? [`adds capabilities ${added.join(', ')}`] : [])];
+    }),
   admission: {
     name: 'drop-all-capabilities',
     background: true,

@@ -1,7 +1,7 @@
 /** K8S-002: no container may gain privileges. */
 import { everyContainer, nest, podSpecRules } from '../admission/kyverno.js';
 import type { KubernetesRule } from './rule.js';
-import { containers, describe, workloads } from './workloads.js';
+import { containerFindings, workloads } from './workloads.js';
 
 export const noPrivilegeEscalation: KubernetesRule = {
   id: 'K8S-002',
@@ -12,14 +12,10 @@ export const noPrivilegeEscalation: KubernetesRule = {
   why: 'setuid binaries and privileged mode let a compromised process become root or reach the host devices.',
   fix: 'Set `securityContext.allowPrivilegeEscalation: false` on every container and remove `privileged: true`.',
   check: ({ kubernetes }) =>
-    workloads(kubernetes).flatMap(({ object, podSpec }) =>
-      containers(podSpec).flatMap((c) => {
-        const problems: string[] = [];
-        if (c.securityContext.allowPrivilegeEscalation !== false) problems.push('allowPrivilegeEscalation is not false');
-        if (c.securityContext.privileged === true) problems.push('privileged is true');
-        return problems.length === 0 ? [] : [{ file: object.file, resource: object.resource, message: `${describe(c)}: ${problems.join('; ')}` }];
-      }),
-    ),
+    containerFindings(workloads(kubernetes), (c) => [
+      ...(c.securityContext.allowPrivilegeEscalation !== false ? ['allowPrivilegeEscalation is not false'] : []),
+      ...(c.securityContext.privileged === true ? ['privileged is true'] : []),
+    ]),
   admission: {
     name: 'no-privilege-escalation',
     background: true,

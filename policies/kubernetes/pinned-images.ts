@@ -2,7 +2,7 @@
 import { eachContainer, podSpecRules } from '../admission/kyverno.js';
 import { str } from '../engine/values.js';
 import type { KubernetesRule } from './rule.js';
-import { containers, describe, workloads } from './workloads.js';
+import { containerFindings, workloads } from './workloads.js';
 
 /**
  * Shared by the synth-time check and the Kyverno policy (RE2 and JavaScript agree on them; no
@@ -28,13 +28,7 @@ export const pinnedImages: KubernetesRule = {
   checks: 'Every container image carries an explicit tag other than `latest`, or a `@sha256:` digest.',
   why: 'A mutable or implicit tag makes what runs depend on when a node pulled it: rollouts are not reproducible and a rollback may not roll back.',
   fix: 'Set the image tag per environment in the service file (`environments.<env>.imageTag`), or pin by digest.',
-  check: ({ kubernetes }) =>
-    workloads(kubernetes).flatMap(({ object, podSpec }) =>
-      containers(podSpec).flatMap((c) => {
-        const problem = imageProblem(str(c.spec.image));
-        return problem ? [{ file: object.file, resource: object.resource, message: `${describe(c)}: ${problem}` }] : [];
-      }),
-    ),
+  check: ({ kubernetes }) => containerFindings(workloads(kubernetes), (c) => [imageProblem(str(c.spec.image))].filter((p) => p !== undefined)),
   admission: {
     name: 'pinned-images',
     background: true,

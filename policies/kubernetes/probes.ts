@@ -1,8 +1,8 @@
 /** K8S-006: long-running containers declare liveness and readiness probes. */
 import { BARE_POD, eachContainer, podSpecRules, SERVICE_POD_KINDS } from '../admission/kyverno.js';
-import { list } from '../engine/values.js';
+import { at, isDict, list } from '../engine/values.js';
 import type { KubernetesRule } from './rule.js';
-import { containers, describe, SERVICE_KINDS, workloads } from './workloads.js';
+import { containerFindings, SERVICE_KINDS, workloads } from './workloads.js';
 
 const PROBES = ['livenessProbe', 'readinessProbe'] as const;
 
@@ -22,14 +22,14 @@ export const probes: KubernetesRule = {
   why: 'Without readiness, traffic reaches Pods that cannot serve it and rollouts cannot tell a bad version; without liveness, a hung process is never restarted.',
   fix: 'Declare the service\'s probe paths (`probes` in its service.ts) so the generated Deployment gets both probes.',
   check: ({ kubernetes }) =>
-    workloads(kubernetes)
-      .filter(({ object }) => concerned(object.kind, (object.object.metadata as Record<string, unknown> | undefined)?.ownerReferences))
-      .flatMap(({ object, podSpec }) =>
-        containers(podSpec, ['containers']).flatMap((c) => {
-          const missing = PROBES.filter((p) => typeof c.spec[p] !== 'object' || c.spec[p] === null);
-          return missing.length === 0 ? [] : [{ file: object.file, resource: object.resource, message: `${describe(c)}: missing ${missing.join(' and ')}` }];
-        }),
-      ),
+    containerFindings(
+      workloads(kubernetes).filter(({ object }) => concerned(object.kind, at(object.object, 'metadata', 'ownerReferences'))),
+      (c) => {
+        const missing = PROBES.filter((p) => !isDict(c.spec[p]));
+        return missing.length === 0 ? [] : [`missing ${missing.join(' and ')}`];
+      },
+      ['containers'],
+    ),
   admission: {
     name: 'require-probes',
     background: true,

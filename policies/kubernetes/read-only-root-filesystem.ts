@@ -1,7 +1,7 @@
 /** K8S-003: containers cannot write to their image's file system. */
 import { everyContainer, nest, podSpecRules } from '../admission/kyverno.js';
 import type { KubernetesRule } from './rule.js';
-import { containers, describe, workloads, type ContainerList } from './workloads.js';
+import { containerFindings, workloads, type ContainerList } from './workloads.js';
 
 /** Ephemeral (debug) containers are exempt: they exist to inspect a running Pod by hand. */
 const LISTS: ContainerList[] = ['initContainers', 'containers'];
@@ -15,11 +15,7 @@ export const readOnlyRootFilesystem: KubernetesRule = {
   why: 'An attacker cannot drop tools or alter binaries in a read-only image; writable state is explicit (volumes).',
   fix: 'Set `readOnlyRootFilesystem: true` and mount an `emptyDir` where the process needs to write (e.g. /tmp).',
   check: ({ kubernetes }) =>
-    workloads(kubernetes).flatMap(({ object, podSpec }) =>
-      containers(podSpec, LISTS)
-        .filter((c) => c.securityContext.readOnlyRootFilesystem !== true)
-        .map((c) => ({ file: object.file, resource: object.resource, message: `${describe(c)}: readOnlyRootFilesystem is not true` })),
-    ),
+    containerFindings(workloads(kubernetes), (c) => (c.securityContext.readOnlyRootFilesystem === true ? [] : ['readOnlyRootFilesystem is not true']), LISTS),
   admission: {
     name: 'read-only-root-filesystem',
     background: true,

@@ -2,7 +2,7 @@
 import { everyContainer, nest, podSpecRules } from '../admission/kyverno.js';
 import { at } from '../engine/values.js';
 import type { KubernetesRule } from './rule.js';
-import { containers, describe, workloads, type ContainerList } from './workloads.js';
+import { containerFindings, workloads, type ContainerList } from './workloads.js';
 
 const LISTS: ContainerList[] = ['initContainers', 'containers'];
 const REQUIRED = [
@@ -22,11 +22,13 @@ export const resources: KubernetesRule = {
   why: 'The scheduler places Pods by their requests; without a memory limit one leaking Pod can push a node into OOM and evict its neighbours.',
   fix: 'Set the service\'s `resources` (or the environment override) so every container gets requests and a memory limit.',
   check: ({ kubernetes }) =>
-    workloads(kubernetes).flatMap(({ object, podSpec }) =>
-      containers(podSpec, LISTS).flatMap((c) => {
-        const missing = REQUIRED.filter(([section, name]) => !isSet(at(c.spec, 'resources', section, name))).map(([s, n]) => `${s}.${n}`);
-        return missing.length === 0 ? [] : [{ file: object.file, resource: object.resource, message: `${describe(c)}: missing resources.${missing.join(', resources.')}` }];
-      }),
+    containerFindings(
+      workloads(kubernetes),
+      (c) => {
+        const missing = REQUIRED.filter(([section, name]) => !isSet(at(c.spec, 'resources', section, name))).map(([s, n]) => `resources.${s}.${n}`);
+        return missing.length === 0 ? [] : [`missing ${missing.join(', ')}`];
+      },
+      LISTS,
     ),
   admission: {
     name: 'require-resources',

@@ -2,7 +2,7 @@
 import { everyContainer, nest, podSpecRules } from '../admission/kyverno.js';
 import { dict } from '../engine/values.js';
 import type { KubernetesRule } from './rule.js';
-import { containers, describe, workloads } from './workloads.js';
+import { containerFindings, workloads } from './workloads.js';
 
 /** A container's own securityContext wins over the Pod's. */
 function effective(container: Record<string, unknown>, pod: Record<string, unknown>, field: string): unknown {
@@ -22,14 +22,12 @@ export const runAsNonRoot: KubernetesRule = {
   why: 'A process running as root inside a container is one kernel bug away from root on the node.',
   fix: 'Set `securityContext.runAsNonRoot: true` (Pod or container) and a non-zero `runAsUser` if the image defaults to root.',
   check: ({ kubernetes }) =>
-    workloads(kubernetes).flatMap(({ object, podSpec }) => {
+    containerFindings(workloads(kubernetes), (c, podSpec) => {
       const pod = dict(podSpec.securityContext);
-      return containers(podSpec).flatMap((c) => {
-        const problems: string[] = [];
-        if (effective(c.securityContext, pod, 'runAsNonRoot') !== true) problems.push('runAsNonRoot is not true');
-        if (effective(c.securityContext, pod, 'runAsUser') === 0) problems.push('runAsUser is 0 (root)');
-        return problems.length === 0 ? [] : [{ file: object.file, resource: object.resource, message: `${describe(c)}: ${problems.join('; ')}` }];
-      });
+      return [
+        ...(effective(c.securityContext, pod, 'runAsNonRoot') !== true ? ['runAsNonRoot is not true'] : []),
+        ...(effective(c.securityContext, pod, 'runAsUser') === 0 ? ['runAsUser is 0 (root)'] : []),
+      ];
     }),
   admission: {
     name: 'run-as-non-root',

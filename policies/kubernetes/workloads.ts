@@ -3,6 +3,7 @@
  * a Pod spec, and the namespaces the platform does not own.
  */
 import type { KubeObject } from '../engine/kubernetes.js';
+import type { Finding } from '../engine/types.js';
 import { at, dict, isDict, list, str, type Dict } from '../engine/values.js';
 
 /** EKS-managed namespaces: the platform neither deploys into them nor polices them at admission. */
@@ -67,4 +68,21 @@ export function containers(podSpec: Dict, lists: readonly ContainerList[] = ALL_
 export function describe(container: Container): string {
   const prefix = { containers: 'container', initContainers: 'init container', ephemeralContainers: 'ephemeral container' }[container.list];
   return `${prefix} "${container.name}"`;
+}
+
+/**
+ * One finding per container with problems (`container "api": a; b`), for the rules that judge
+ * containers one by one.
+ */
+export function containerFindings(
+  of: readonly Workload[],
+  problems: (container: Container, podSpec: Dict) => string[],
+  lists: readonly ContainerList[] = ALL_CONTAINER_LISTS,
+): Finding[] {
+  return of.flatMap(({ object, podSpec }) =>
+    containers(podSpec, lists).flatMap((c) => {
+      const found = problems(c, podSpec);
+      return found.length === 0 ? [] : [{ file: object.file, resource: object.resource, message: `${describe(c)}: ${found.join('; ')}` }];
+    }),
+  );
 }

@@ -2,7 +2,7 @@
 import type { TerraformBlock, TerraformEnvironment } from '../engine/terraform.js';
 import type { Rule } from '../engine/types.js';
 import { at, blocks, isFalse, isTrue, str } from '../engine/values.js';
-import { blockFinding } from './finding.js';
+import { checkEachType, type BlockCheck } from './finding.js';
 import { resolvePolicy, type PolicyStatement } from './policy-documents.js';
 import { bucketConfigurations } from './s3.js';
 
@@ -13,7 +13,7 @@ function tlsParameter(engine: string): { name: string; on: string[] } | undefine
   return undefined;
 }
 
-function databaseProblems(tf: TerraformEnvironment, db: TerraformBlock, groupAttribute: string, groupType: string): string[] {
+function databaseProblems(db: TerraformBlock, tf: TerraformEnvironment, groupAttribute: string, groupType: string): string[] {
   const parameter = tlsParameter(str(db.attrs.engine) ?? '');
   if (!parameter) return [];
   const groups = tf.designated(db.attrs[groupAttribute], db.stack, tf.resources(groupType), 'name');
@@ -27,7 +27,7 @@ const deniesPlaintext = (s: PolicyStatement) =>
   s.actions.some((a) => a === '*' || a === 's3:*') &&
   s.conditions.some((c) => ['Bool', 'BoolIfExists'].includes(c.test) && c.variable === 'aws:SecureTransport' && c.values.includes('false'));
 
-function bucketProblems(tf: TerraformEnvironment, bucket: TerraformBlock): string[] {
+function bucketProblems(bucket: TerraformBlock, tf: TerraformEnvironment): string[] {
   const policies = [
     ...bucketConfigurations(tf, bucket, 'aws_s3_bucket_policy').map((p) => ({ block: p, value: p.attrs.policy })),
     { block: bucket, value: bucket.attrs.policy },
@@ -56,14 +56,14 @@ function listenerProblems(listener: TerraformBlock): string[] {
   return redirects && blocks(listener.attrs.default_action).length > 0 ? [] : ['plain HTTP listener that does not redirect to HTTPS'];
 }
 
-const CHECKS: Record<string, (tf: TerraformEnvironment, block: TerraformBlock) => string[]> = {
-  aws_elasticache_replication_group: (_, b) => (isTrue(b.attrs.transit_encryption_enabled) ? [] : ['transit_encryption_enabled is not true']),
-  aws_msk_cluster: (_, b) => mskProblems(b),
-  aws_rds_cluster: (tf, b) => databaseProblems(tf, b, 'db_cluster_parameter_group_name', 'aws_rds_cluster_parameter_group'),
-  aws_db_instance: (tf, b) => databaseProblems(tf, b, 'parameter_group_name', 'aws_db_parameter_group'),
+const CHECKS: Record<string, BlockCheck> = {
+  aws_elasticache_replication_group: (b) => (isTrue(b.attrs.transit_encryption_enabled) ? [] : ['transit_encryption_enabled is not true']),
+  aws_msk_cluster: mskProblems,
+  aws_rds_cluster: (b, tf) => databaseProblems(b, tf, 'db_cluster_parameter_group_name', 'aws_rds_cluster_parameter_group'),
+  aws_db_instance: (b, tf) => databaseProblems(b, tf, 'parameter_group_name', 'aws_db_parameter_group'),
   aws_s3_bucket: bucketProblems,
-  aws_lb_listener: (_, b) => listenerProblems(b),
-  aws_alb_listener: (_, b) => listenerProblems(b),
+  aws_lb_listener: listenerProblems,
+  aws_alb_listener: listenerProblems,
 };
 
 export const encryptionInTransit: Rule = {
@@ -75,8 +75,5 @@ export const encryptionInTransit: Rule = {
     'ElastiCache replication groups set `transit_encryption_enabled`; MSK keeps client-broker TLS and in-cluster encryption; PostgreSQL/MySQL clusters and instances use a parameter group (in the environment) that forces TLS (`rds.force_ssl = 1`, `require_secure_transport = ON`); S3 buckets have a policy denying requests without TLS; HTTP load balancer listeners only redirect to HTTPS.',
   why: 'Traffic inside a VPC still crosses shared infrastructure and is visible to anything that gains a foothold on the network; TLS keeps credentials and data private and proves the endpoint.',
   fix: 'Set the attribute named in the message, or add the parameter group / bucket policy statement it asks for.',
-  check: ({ terraform }) =>
-    Object.entries(CHECKS).flatMap(([type, check]) =>
-      terraform.resources(type).flatMap((block) => check(terraform, block).map((message) => blockFinding(block, message))),
-    ),
+  check: ({ terraform }) => checkEachType(terraform, CHECKS),
 };

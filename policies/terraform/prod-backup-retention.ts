@@ -1,8 +1,7 @@
 /** TF-011: in prod, backups are kept at least a week. */
-import type { TerraformBlock } from '../engine/terraform.js';
 import type { Rule } from '../engine/types.js';
 import { at, blocks, isTrue, num } from '../engine/values.js';
-import { blockFinding } from './finding.js';
+import { checkEachType, type BlockCheck } from './finding.js';
 
 export const MIN_RETENTION_DAYS = 7;
 
@@ -12,7 +11,7 @@ const atLeast = (value: unknown, attribute: string, fallback: number) => {
 };
 
 /** Provider defaults apply when an attribute is absent: Aurora keeps 1 day, RDS and ElastiCache none. */
-const CHECKS: Record<string, (block: TerraformBlock) => string[]> = {
+const CHECKS: Record<string, BlockCheck> = {
   aws_rds_cluster: (b) => atLeast(b.attrs.backup_retention_period, 'backup_retention_period', 1),
   aws_db_instance: (b) => atLeast(b.attrs.backup_retention_period, 'backup_retention_period', 0),
   aws_elasticache_replication_group: (b) => atLeast(b.attrs.snapshot_retention_limit, 'snapshot_retention_limit', 0),
@@ -35,5 +34,5 @@ export const prodBackupRetention: Rule = {
   check: ({ environment, terraform }) =>
     environment !== 'prod'
       ? []
-      : Object.entries(CHECKS).flatMap(([type, check]) => terraform.resources(type).flatMap((b) => check(b).map((m) => blockFinding(b, m)))),
+      : checkEachType(terraform, CHECKS),
 };

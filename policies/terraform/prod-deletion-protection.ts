@@ -1,10 +1,9 @@
 /** TF-009: in prod, stateful resources are protected against deletion. */
-import type { TerraformBlock } from '../engine/terraform.js';
 import type { Rule } from '../engine/types.js';
 import { isTrue } from '../engine/values.js';
-import { blockFinding } from './finding.js';
+import { checkEachType, type BlockCheck } from './finding.js';
 
-const CHECKS: Record<string, (block: TerraformBlock) => string[]> = {
+const CHECKS: Record<string, BlockCheck> = {
   aws_rds_cluster: (b) => [
     ...(isTrue(b.attrs.deletion_protection) ? [] : ['deletion_protection is not true']),
     ...(isTrue(b.attrs.skip_final_snapshot) ? ['skip_final_snapshot is true'] : []),
@@ -30,5 +29,5 @@ export const prodDeletionProtection: Rule = {
   check: ({ environment, terraform }) =>
     environment !== 'prod'
       ? []
-      : Object.entries(CHECKS).flatMap(([type, check]) => terraform.resources(type).flatMap((b) => check(b).map((m) => blockFinding(b, m)))),
+      : checkEachType(terraform, CHECKS),
 };

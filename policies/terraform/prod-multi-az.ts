@@ -2,7 +2,7 @@
 import type { TerraformBlock, TerraformEnvironment } from '../engine/terraform.js';
 import type { Rule } from '../engine/types.js';
 import { isTrue, num } from '../engine/values.js';
-import { blockFinding } from './finding.js';
+import { checkEachType, type BlockCheck } from './finding.js';
 
 /** Aurora instances that belong to a cluster (a `count` meta-argument counts as that many). */
 function clusterInstances(tf: TerraformEnvironment, cluster: TerraformBlock): number {
@@ -12,13 +12,13 @@ function clusterInstances(tf: TerraformEnvironment, cluster: TerraformBlock): nu
     .reduce((total, i) => total + (num(i.attrs.count) ?? 1), 0);
 }
 
-const CHECKS: Record<string, (tf: TerraformEnvironment, block: TerraformBlock) => string[]> = {
-  aws_rds_cluster: (tf, b) => {
+const CHECKS: Record<string, BlockCheck> = {
+  aws_rds_cluster: (b, tf) => {
     const instances = clusterInstances(tf, b);
     return instances >= 2 ? [] : [`has ${instances} instance(s); at least 2 are needed to fail over to another zone`];
   },
-  aws_db_instance: (_, b) => (isTrue(b.attrs.multi_az) ? [] : ['multi_az is not true']),
-  aws_elasticache_replication_group: (_, b) => [
+  aws_db_instance: (b) => (isTrue(b.attrs.multi_az) ? [] : ['multi_az is not true']),
+  aws_elasticache_replication_group: (b) => [
     ...(isTrue(b.attrs.multi_az_enabled) ? [] : ['multi_az_enabled is not true']),
     ...(isTrue(b.attrs.automatic_failover_enabled) ? [] : ['automatic_failover_enabled is not true']),
   ],
@@ -35,5 +35,5 @@ export const prodMultiAz: Rule = {
   check: ({ environment, terraform }) =>
     environment !== 'prod'
       ? []
-      : Object.entries(CHECKS).flatMap(([type, check]) => terraform.resources(type).flatMap((b) => check(terraform, b).map((m) => blockFinding(b, m)))),
+      : checkEachType(terraform, CHECKS),
 };

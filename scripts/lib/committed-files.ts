@@ -3,15 +3,15 @@
  * file under the generated roots (or atlantis.yaml) it does not list, since Argo CD and Atlantis
  * would pick those up too. JSON and YAML are parsed; other files are skipped.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import type { EnvName } from '../../environments/types.js';
 import type { FileContent } from '../../generators/document.js';
 import { compareStrings } from '../../generators/sort.js';
 import { environmentFromPath, type PolicyFile } from '../../policies/engine/documents.js';
 import { isSafeRelativePath, MANIFEST_PATH, parseManifest } from './manifest.js';
-import { OWNED_ROOTS } from './writer.js';
+import { listFiles, OWNED_ROOTS } from './writer.js';
 
 const ROOT_FILES = ['atlantis.yaml'];
 
@@ -19,14 +19,6 @@ export interface CommittedFiles {
   files: PolicyFile[];
   /** Files that could not be parsed, one line each. */
   problems: string[];
-}
-
-function listFiles(root: string, dir: string): string[] {
-  const full = join(root, dir);
-  if (!existsSync(full)) return [];
-  return readdirSync(full, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'));
 }
 
 function parse(path: string, text: string): FileContent | undefined {
