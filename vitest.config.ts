@@ -8,5 +8,6 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 600_000,
     pool: 'forks',
+    reporters: ['./tests/support/summary-reporter.ts', 'default'],
   },
 });

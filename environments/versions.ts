@@ -52,6 +52,6 @@ export const chartVersions: Record<AddonName, string> = {
 
 /** Tool versions the generated configuration pins. */
 export const tools = {
-  terraform: '1.11.4', // renovate: datasource=github-releases depName=hashicorp/terraform
+  terraform: '1.11.4', // renovate: datasource=github-releases depName=hashicorp/terraform extractVersion=^v(?<version>.+)$
   awsProvider: '5.100.0', // pinned by @cdktf/provider-aws 20.1.0; bump together with that package
 } as const;

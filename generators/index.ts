@@ -1,9 +1,15 @@
 /** Every generator synth runs, in the order they are listed (output order is by path regardless). */
 import type { Generator } from './generator.js';
 import { networkGenerator } from './terraform/network.js';
+import { argocdGenerator } from './argocd/generator.js';
+import { atlantisGenerator } from './atlantis/generator.js';
+import { codeownersGenerator } from './codeowners/codeowners.js';
 import { kyvernoPoliciesGenerator } from './kubernetes/kyverno-policies.js';
 
 export const generators: readonly Generator[] = [
   networkGenerator,
+  argocdGenerator,
+  atlantisGenerator,
+  codeownersGenerator,
   kyvernoPoliciesGenerator,
 ];

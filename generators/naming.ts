@@ -91,4 +91,27 @@ export const naming = {
   /** Every service runs in platform-apps under a service account named after it. */
   serviceAccount: (service: string) => ({ namespace: 'platform-apps', serviceAccount: service }),
   clusterSecretStore: 'aws-secrets-manager',
+
+  // Argo CD (one instance per environment cluster, deploying into its own cluster)
+  argocdRootFile: (env: EnvName) => `argocd/${env}/root.yaml`,
+  argocdProjectFile: (env: EnvName, project: string) => `argocd/${env}/projects/${project}.yaml`,
+  argocdApplicationFile: (env: EnvName, app: string) => `argocd/${env}/apps/${app}.yaml`,
+  /** Helm values the hand-run Argo CD install uses; the same values its own Application syncs. */
+  argocdBootstrapValuesFile: (env: EnvName) => `argocd/${env}/bootstrap/argo-cd-values.yaml`,
+  argocdRootApp: 'root',
+  /** AppProject of the root Application only: it may create Applications and AppProjects, nothing else. */
+  argocdRootProject: 'root',
+  /** AppProject of every platform-owned app and add-on; service teams get one AppProject each, named after the team. */
+  argocdPlatformProject: 'platform',
+  inClusterServer: 'https://kubernetes.default.svc',
+
+  // GitHub and Atlantis
+  /** A GitHub team handle from a team slug, e.g. ingest → @acme/ingest. */
+  githubTeam: (slug: string) => `@${platform.githubRepository.split('/')[0]}/${slug}`,
+  /** GitHub machine user Atlantis comments as. */
+  atlantisGithubUser: `${platform.githubRepository.split('/')[0]}-atlantis`,
+  /** Secrets Manager secret holding Atlantis's GitHub token and webhook secret (set out of band). */
+  atlantisGithubSecret: (env: EnvName) => `${P}/${env}/atlantis/github`,
+  /** Kubernetes Secret the Atlantis chart reads its GitHub credentials from (written by External Secrets). */
+  atlantisVcsSecret: 'atlantis-vcs',
 } as const;

@@ -11,21 +11,23 @@ export interface SynthesizeOptions {
 }
 
 export function synthesize(model: PlatformModel, generators: readonly Generator[], options: SynthesizeOptions): GeneratedFile[] {
+  const producedBy = new Map<string, string>();
   const files: GeneratedFile[] = [];
+  const collect = (generator: Generator, produced: GeneratedFile[]) => {
+    for (const file of produced) {
+      const other = producedBy.get(file.path);
+      if (other) throw new Error(`two generators produce ${file.path}: ${other} and ${generator.name}`);
+      producedBy.set(file.path, generator.name);
+      files.push(file);
+    }
+  };
   for (const generator of generators) {
-    if (generator.scope === 'repository') {
-      files.push(...generator.generate(model));
-      continue;
+    if (generator.scope === 'repository') collect(generator, generator.generate(model));
+    else {
+      for (const env of model.environments) {
+        if (options.environments.includes(env.name)) collect(generator, generator.generate(env, model));
+      }
     }
-    for (const env of model.environments) {
-      if (options.environments.includes(env.name)) files.push(...generator.generate(env, model));
-    }
-  }
-  const seen = new Map<string, string>();
-  for (const file of files) {
-    const other = seen.get(file.path);
-    if (other) throw new Error(`two generators produce ${file.path}: ${other} and ${file.generator}`);
-    seen.set(file.path, file.generator);
   }
   return files.sort(byKey((f) => f.path));
 }

@@ -5,10 +5,12 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EnvironmentGenerator } from '../generators/generator.js';
 import { PolicyError, runSynth } from '../scripts/lib/synth-command.js';
-import { loadRepositoryModel } from '../scripts/lib/platform.js';
 import { compliantDeployment, podSpec } from '../policies/testing/kubernetes-fixtures.js';
+import { BEFORE_ANY_EXPIRY } from './support/dates.js';
+import { repositoryModel } from './support/synth.js';
 
-const model = loadRepositoryModel();
+/** The real environments without their exceptions, so the findings below are exactly the fixture's. */
+const model = repositoryModel({ environment: (env) => void (env.policyExceptions = []) });
 const roots: string[] = [];
 afterEach(() => roots.splice(0).forEach((r) => rmSync(r, { recursive: true, force: true })));
 const emptyRoot = () => {
@@ -33,7 +35,7 @@ const rootDeployment = () => {
 describe('runSynth with policies', () => {
   it.each([false, true])('stops on an error-level violation before writing anything (check: %s)', (check) => {
     const root = emptyRoot();
-    const run = () => runSynth({ root, check, environments: ['dev'], model, today: '2030-01-01', generators: [emitting(rootDeployment())] });
+    const run = () => runSynth({ root, check, environments: ['dev'], model, today: BEFORE_ANY_EXPIRY, generators: [emitting(rootDeployment())] });
     expect(run).toThrow(PolicyError);
     expect(run).toThrow(
       [
@@ -48,7 +50,7 @@ describe('runSynth with policies', () => {
   it('writes and reports warnings when there are no errors', () => {
     const root = emptyRoot();
     const project = { apiVersion: 'argoproj.io/v1alpha1', kind: 'AppProject', metadata: { name: 'team', namespace: 'argocd' }, spec: { sourceRepos: ['*'], destinations: [] } };
-    const { plan, policies } = runSynth({ root, check: false, environments: ['dev'], model, today: '2030-01-01', generators: [emitting(project)] });
+    const { plan, policies } = runSynth({ root, check: false, environments: ['dev'], model, today: BEFORE_ANY_EXPIRY, generators: [emitting(project)] });
     expect(policies.violations.map((v) => [v.rule, v.severity, v.resource])).toEqual([['GITOPS-004', 'warning', 'AppProject/argocd/team']]);
     expect(plan.writes.map((w) => w.path)).toEqual(['generated/kubernetes/dev/fixture/object.yaml', 'generated/manifest.json']);
     expect(readdirSync(join(root, 'generated/kubernetes/dev/fixture'))).toEqual(['object.yaml']);

@@ -32,7 +32,7 @@ export function kyvernoPoliciesApp(env: ResolvedEnvironment): ManifestApp {
     name: KYVERNO_POLICIES_APP,
     path: naming.kubernetesDir(env.name, KYVERNO_POLICIES_APP),
     namespace: naming.namespaces.system,
-    project: 'platform',
+    project: naming.argocdPlatformProject,
     dependsOn: ['kyverno'],
     hpaManagedReplicas: false,
     serverSideApply: false,

@@ -46,7 +46,11 @@ function checkZones(env: Environment, report: Report): void {
 function checkSubnets(env: Environment, report: Report): void {
   const vpc = parseCidr(env.network.vpcCidr);
   if (!vpc) return;
-  if (hasHostBits(vpc)) report('network.vpcCidr', `${vpc.text} has host bits set; expected ${canonical(vpc)}`);
+  if (hasHostBits(vpc)) {
+    // Containment against a misaligned VPC would only repeat this problem for every subnet.
+    report('network.vpcCidr', `${vpc.text} has host bits set; expected ${canonical(vpc)}`);
+    return;
+  }
   const zoneCount = env.aws.availabilityZones.length;
   const seen: { path: string; cidr: Cidr }[] = [];
   for (const tier of ['public', 'private', 'database'] as const) {

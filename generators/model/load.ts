@@ -41,9 +41,11 @@ export function loadPlatform(environments: Sourced<unknown>[], services: Sourced
   const validServices = validateAll(services, service, problems);
 
   for (const env of validEnvironments) problems.push(...checkEnvironment(env.file, env.value));
-  const names = validEnvironments.map((e) => e.value.name);
   validEnvironments.forEach((env, i) => {
-    if (names.indexOf(env.value.name) !== i) problems.push({ file: env.file, path: 'name', message: `duplicate environment name "${env.value.name}"` });
+    const first = validEnvironments.findIndex((other) => other.value.name === env.value.name);
+    if (first !== i) {
+      problems.push({ file: env.file, path: 'name', message: `duplicate environment name "${env.value.name}" (also in ${validEnvironments[first]!.file})` });
+    }
   });
   // Cross-references need every input to have passed its schema, or they would report noise.
   if (validServices.length === services.length && validEnvironments.length === environments.length) {

@@ -1,14 +1,10 @@
-/**
- * A throwaway copy of the repository (tracked and new files, node_modules linked) in which
- * scenario tests edit committed files and run the real commands.
- */
+/** A throwaway copy of the repository in which scenario tests edit committed files and run the real commands. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { copyRepository, removeDir } from './tree.js';
 
-export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export { REPO_ROOT } from './tree.js';
 
 export interface TempRepo {
   root: string;
@@ -21,17 +17,7 @@ export interface TempRepo {
 }
 
 export function tempRepo(): TempRepo {
-  const root = mkdtempSync(join(tmpdir(), 'platform-gitops-'));
-  const listed = spawnSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], { cwd: REPO_ROOT, encoding: 'utf8' });
-  for (const path of listed.stdout.split('\n').filter(Boolean)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    try {
-      cpSync(join(REPO_ROOT, path), join(root, path));
-    } catch {
-      // Listed but deleted in the working tree: not part of the copy.
-    }
-  }
-  symlinkSync(join(REPO_ROOT, 'node_modules'), join(root, 'node_modules'));
+  const root = copyRepository();
   const full = (path: string) => join(root, path);
   return {
     root,
@@ -50,6 +36,6 @@ export function tempRepo(): TempRepo {
       const result = spawnSync(join(root, 'node_modules/.bin/tsx'), [`scripts/${script}.ts`, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
       return { status: result.status ?? -1, output: `${result.stdout}${result.stderr}` };
     },
-    remove: () => rmSync(root, { recursive: true, force: true }),
+    remove: () => removeDir(root),
   };
 }

@@ -1,0 +1,40 @@
+/**
+ * A large in-memory platform for the benchmark: `services` services cloned from the real ones and
+ * `environments` environments cloned from the real ones. Environment names beyond dev/staging/prod
+ * are not valid config, so this fixture is resolved without the schema (validation is timed
+ * separately on the real environments with the scaled services).
+ */
+import { environmentSources } from '../../environments/index.js';
+import type { EnvName, Environment } from '../../environments/types.js';
+import type { Sourced } from '../../generators/model/service-checks.js';
+import { serviceSources } from '../../services/index.js';
+import type { ServiceDefinition } from '../../services/types.js';
+
+/** `count` services; each scaled environment `<base>-<i>` reuses the settings of its base environment. */
+export function scaledServices(count: number, environments: Sourced<Environment>[] = []): Sourced<ServiceDefinition>[] {
+  return Array.from({ length: count }, (_, i) => {
+    const template = serviceSources[i % serviceSources.length]!.definition;
+    const name = `svc-${String(i + 1).padStart(3, '0')}`;
+    const perEnvironment = { ...structuredClone(template.environments) } as Record<string, ServiceDefinition['environments'][EnvName]>;
+    for (const env of environments) perEnvironment[env.value.name] ??= structuredClone(template.environments[baseName(env.value.name)]);
+    const definition: ServiceDefinition = {
+      ...structuredClone(template),
+      name,
+      routes: [{ pathPrefix: `/${name}` }],
+      dependencies: { ...structuredClone(template.dependencies), calls: [] },
+      environments: perEnvironment as ServiceDefinition['environments'],
+    };
+    return { file: `services/${name}/service.ts`, value: definition };
+  });
+}
+
+const baseName = (name: string) => name.replace(/-\d+$/, '') as EnvName;
+
+export function scaledEnvironments(count: number): Sourced<Environment>[] {
+  return Array.from({ length: count }, (_, i) => {
+    const template = environmentSources[i % environmentSources.length]!.config;
+    // Deliberately outside EnvName: the fixture only feeds the generators, which treat the name as data.
+    const name = (i < environmentSources.length ? template.name : `${template.name}-${i}`) as EnvName;
+    return { file: `environments/${name}.ts`, value: { ...structuredClone(template), name, services: {} } };
+  });
+}

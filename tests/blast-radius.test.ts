@@ -1,0 +1,78 @@
+/**
+ * Blast radius: synthesize the repository twice in memory (edited model vs original), diff the
+ * rendered files, and check which outputs and which Atlantis projects a change reaches.
+ */
+import { describe, expect, it } from 'vitest';
+import type { AtlantisRepoConfig } from '../generators/atlantis/config.js';
+import { ATLANTIS_CONFIG_PATH } from '../generators/atlantis/generator.js';
+import { plannedProjects } from '../generators/atlantis/when-modified.js';
+import type { GeneratedFile } from '../generators/document.js';
+import { changedPaths, documentsOf, type Edits, repositoryModel, synthAll } from './support/synth.js';
+
+const original = synthAll(repositoryModel());
+const projects = (documentsOf(original.find((f) => f.path === ATLANTIS_CONFIG_PATH)!)[0] as AtlantisRepoConfig).projects;
+const produces = (files: readonly GeneratedFile[], prefix: string) => files.some((f) => f.path.startsWith(prefix));
+
+function change(edits: Edits) {
+  const changed = changedPaths(original, synthAll(repositoryModel(edits)));
+  return { changed, planned: plannedProjects(projects, changed) };
+}
+
+describe('blast radius', () => {
+  describe("changing one service's replica bounds in dev", () => {
+    const { changed, planned } = change({
+      environment: (env) => {
+        if (env.name === 'dev') env.services['data-collector'] = { ...env.services['data-collector'], replicas: { min: 2, max: 5 } };
+      },
+    });
+
+    it("changes only dev's Kubernetes output", () => {
+      expect(changed.filter((path) => !path.startsWith('generated/kubernetes/dev/'))).toEqual([]);
+    });
+
+    it('plans no Atlantis project', () => {
+      expect(planned).toEqual([]);
+    });
+
+    // The workloads come from the Kubernetes generators; without them there is nothing to change yet.
+    it.skipIf(!produces(original, 'generated/kubernetes/dev/data-collector/'))('changes the service’s own manifests', () => {
+      expect(changed.length).toBeGreaterThan(0);
+      expect(changed.every((path) => path.startsWith('generated/kubernetes/dev/data-collector/'))).toBe(true);
+    });
+  });
+
+  describe("changing prod's database instance class", () => {
+    const { changed, planned } = change({
+      environment: (env) => {
+        if (env.name === 'prod') env.database.instanceClass = 'db.r6g.2xlarge';
+      },
+    });
+
+    it("changes only prod's data stack", () => {
+      expect(changed.filter((path) => !path.startsWith('generated/terraform/prod/data/'))).toEqual([]);
+    });
+
+    it('plans at most the prod data project', () => {
+      expect(planned.filter((name) => name !== 'prod-data')).toEqual([]);
+    });
+
+    // The data stack comes from the Terraform generators; on a tree without them nothing changes yet.
+    it.skipIf(!produces(original, 'generated/terraform/prod/data/main.tf.json'))('changes the data stack and plans exactly one project', () => {
+      expect(changed).toContain('generated/terraform/prod/data/main.tf.json');
+      expect(planned).toEqual(['prod-data']);
+    });
+  });
+
+  describe('trialling a chart version in dev', () => {
+    const { changed, planned } = change({
+      environment: (env) => {
+        if (env.name === 'dev') env.addons['cert-manager'] = 'v1.18.0';
+      },
+    });
+
+    it("changes only that add-on's Application in dev and plans no Atlantis project", () => {
+      expect(changed).toEqual(['argocd/dev/apps/cert-manager.yaml']);
+      expect(planned).toEqual([]);
+    });
+  });
+});

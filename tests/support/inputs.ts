@@ -1,0 +1,30 @@
+/** Deep copies of the repository's real environment and service sources, for tests to mutate. */
+import { environmentSources } from '../../environments/index.js';
+import type { Environment } from '../../environments/types.js';
+import type { Sourced } from '../../generators/model/service-checks.js';
+import { serviceSources } from '../../services/index.js';
+import type { ServiceDefinition } from '../../services/types.js';
+
+export interface Inputs {
+  environments: Sourced<Environment>[];
+  services: Sourced<ServiceDefinition>[];
+}
+
+export function realInputs(): Inputs {
+  return {
+    environments: environmentSources.map((e) => ({ file: e.file, value: structuredClone(e.config) })),
+    services: serviceSources.map((s) => ({ file: s.file, value: structuredClone(s.definition) })),
+  };
+}
+
+export function environment(inputs: Inputs, name: string): Environment {
+  const found = inputs.environments.find((e) => e.value.name === name);
+  if (!found) throw new Error(`no environment ${name}`);
+  return found.value;
+}
+
+export function service(inputs: Inputs, name: string): ServiceDefinition {
+  const found = inputs.services.find((s) => s.value.name === name);
+  if (!found) throw new Error(`no service ${name}`);
+  return found.value;
+}

@@ -1,0 +1,22 @@
+/** Prints one plain closing line, `N passed, N failed, N skipped`, that any CI log reader understands. */
+import type { Reporter, TestModule } from 'vitest/node';
+
+export default class SummaryReporter implements Reporter {
+  private line = '';
+
+  onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
+    const counts = { passed: 0, failed: 0, skipped: 0 };
+    for (const module of testModules) {
+      if (module.state() === 'failed' && [...module.children.allTests()].length === 0) counts.failed++;
+      for (const test of module.children.allTests()) {
+        const state = test.result().state;
+        if (state === 'passed') counts.passed++;
+        else if (state === 'failed') counts.failed++;
+        else counts.skipped++;
+      }
+    }
+    this.line = `${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`;
+    // Printed once the default reporter has written its summary, so this stays the closing line.
+    process.once('beforeExit', () => process.stdout.write(`\n${this.line}\n`));
+  }
+}

@@ -1,0 +1,72 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyRepository, removeDir, snapshotTree } from './support/tree.js';
+
+let repo: string;
+beforeAll(() => (repo = copyRepository()));
+afterAll(() => removeDir(repo));
+
+function synth(...args: string[]) {
+  const result = spawnSync(join(repo, 'node_modules/.bin/tsx'), ['scripts/synth.ts', ...args], { cwd: repo, encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function edit(path: string, from: string, to: string): () => void {
+  const full = join(repo, path);
+  const original = readFileSync(full, 'utf8');
+  if (!original.includes(from)) throw new Error(`${from} not in ${path}`);
+  writeFileSync(full, original.replace(from, to));
+  return () => writeFileSync(full, original);
+}
+
+describe('pnpm synth on a copy of the repository', () => {
+  it('changes nothing on a clean checkout', () => {
+    const before = snapshotTree(repo);
+    const result = synth();
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^pnpm synth: 0 created, 0 updated, 0 deleted, \d+ unchanged\.$/m);
+    expect(snapshotTree(repo)).toEqual(before);
+  });
+
+  it('rejects an invalid environment value naming file and field, without a stack trace, writing nothing', () => {
+    const restore = edit('environments/dev.ts', "vpcCidr: '10.10.0.0/16'", "vpcCidr: '10.10.0.0/99'");
+    const before = snapshotTree(repo);
+    const result = synth();
+    restore();
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(
+      'environments/dev.ts: network.vpcCidr: expected an IPv4 CIDR such as 10.0.0.0/16 (got "10.10.0.0/99")\n' +
+        '1 problem(s) found; nothing was written.\n',
+    );
+    expect(result.stdout).toBe('');
+    expect({ ...snapshotTree(repo), 'environments/dev.ts': before['environments/dev.ts'] }).toEqual(before);
+  });
+
+  it('--check fails on a hand-edited generated file and names it', () => {
+    const restore = edit('generated/terraform/dev/network/main.tf.json', '"10.10.0.0/16"', '"10.11.0.0/16"');
+    const result = synth('--check');
+    restore();
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('stale       generated/terraform/dev/network/main.tf.json');
+    expect(result.stderr).toContain('Run `pnpm synth` and commit the result');
+  });
+
+  it('rejects an unknown environment and an unknown flag in one line', () => {
+    expect(synth('--env', 'qa')).toMatchObject({ status: 1, stderr: '--env: unknown environment "qa"; expected one of dev, staging, prod\n' });
+    const unknown = synth('--force');
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr.trim().split('\n')).toHaveLength(1);
+    expect(unknown.stderr).toContain("Unknown option '--force'");
+  });
+
+  it('--env dev regenerates only dev', () => {
+    const restore = edit('generated/terraform/prod/network/main.tf.json', '"10.30.0.0/16"', '"10.31.0.0/16"');
+    const result = synth('--env', 'dev');
+    const prodText = readFileSync(join(repo, 'generated/terraform/prod/network/main.tf.json'), 'utf8');
+    restore();
+    expect(result.status).toBe(0);
+    expect(prodText).toContain('"10.31.0.0/16"');
+  });
+});
