@@ -6,6 +6,7 @@
 import { posix } from 'node:path';
 import { ENV_NAMES, type EnvName } from '../../environments/types.js';
 import type { FileContent, GeneratedFile } from '../../generators/document.js';
+import { compareStrings } from '../../generators/sort.js';
 import { atlantisProjects, type AtlantisProject } from './atlantis.js';
 import { kubeObjects } from './kubernetes.js';
 import { TerraformEnvironment } from './terraform.js';
@@ -37,7 +38,9 @@ export function groupDocuments(files: readonly PolicyFile[]): EnvironmentDocumen
   }
 
   const keys = new Set<Key>([...yaml.keys(), ...terraform.keys(), ...atlantis.map((p) => p.environment)]);
-  const order: Key[] = [...ENV_NAMES, null];
+  // The known environments in their order, then any other (scaled test fixtures), then repository-wide files.
+  const others = [...keys].filter((k): k is EnvName => k !== null && !ENV_NAMES.includes(k)).sort(compareStrings);
+  const order: Key[] = [...ENV_NAMES, ...others, null];
   return order
     .filter((key) => keys.has(key))
     .map((environment) => ({

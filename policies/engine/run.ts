@@ -33,11 +33,16 @@ export interface PolicyReport {
   environments: (EnvName | null)[];
 }
 
-const envRank = (env: EnvName | null) => (env === null ? ENV_NAMES.length : ENV_NAMES.indexOf(env));
+/** Sorts known environments in their order, then others by name, then repository-wide files (null). */
+function envKey(env: EnvName | null): string {
+  if (env === null) return '2';
+  const known = ENV_NAMES.indexOf(env);
+  return known >= 0 ? `0${known}` : `1${env}`;
+}
 
 export function compareViolations(a: Violation, b: Violation): number {
   return (
-    envRank(a.environment) - envRank(b.environment) ||
+    compareStrings(envKey(a.environment), envKey(b.environment)) ||
     compareStrings(a.file, b.file) ||
     compareStrings(a.resource, b.resource) ||
     compareStrings(a.rule, b.rule) ||

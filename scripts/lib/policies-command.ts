@@ -30,7 +30,7 @@ export function runPoliciesCommand(request: PoliciesRequest): number {
 
   console.log(`pnpm policies: ${report.rules} rule(s) over ${files.length} committed file(s) as of ${request.today}.`);
   for (const line of [...problems, ...problemLines(report)]) console.log(line);
-  console.log(`Exceptions in force: ${inForce.length === 0 ? 'none' : ''}`);
+  console.log(inForce.length === 0 ? 'Exceptions in force: none' : 'Exceptions in force:');
   for (const line of inForce) console.log(`  ${line}`);
   console.log(summaryLine(report));
   return errorCount(report) + problems.length > 0 ? 1 : 0;
