@@ -26,6 +26,7 @@ export const ADDON_NAMES = [
   'loki',
   'metrics-server',
   'opentelemetry-collector',
+  'prometheus-adapter',
   'promtail',
   'tempo',
   'velero',

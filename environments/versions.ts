@@ -26,6 +26,7 @@ export const charts: Record<AddonName, HelmChart> = {
   loki: { repoURL: 'https://grafana.github.io/helm-charts', chart: 'loki' },
   'metrics-server': { repoURL: 'https://kubernetes-sigs.github.io/metrics-server', chart: 'metrics-server' },
   'opentelemetry-collector': { repoURL: 'https://open-telemetry.github.io/opentelemetry-helm-charts', chart: 'opentelemetry-collector' },
+  'prometheus-adapter': { repoURL: 'https://prometheus-community.github.io/helm-charts', chart: 'prometheus-adapter' },
   promtail: { repoURL: 'https://grafana.github.io/helm-charts', chart: 'promtail' },
   tempo: { repoURL: 'https://grafana.github.io/helm-charts', chart: 'tempo' },
   velero: { repoURL: 'https://vmware-tanzu.github.io/helm-charts', chart: 'velero' },
@@ -45,9 +46,20 @@ export const chartVersions: Record<AddonName, string> = {
   loki: '6.30.1', // renovate: datasource=helm registryUrl=https://grafana.github.io/helm-charts depName=loki
   'metrics-server': '3.12.2', // renovate: datasource=helm registryUrl=https://kubernetes-sigs.github.io/metrics-server depName=metrics-server
   'opentelemetry-collector': '0.126.0', // renovate: datasource=helm registryUrl=https://open-telemetry.github.io/opentelemetry-helm-charts depName=opentelemetry-collector
+  'prometheus-adapter': '4.14.1', // renovate: datasource=helm registryUrl=https://prometheus-community.github.io/helm-charts depName=prometheus-adapter
   promtail: '6.16.6', // renovate: datasource=helm registryUrl=https://grafana.github.io/helm-charts depName=promtail
   tempo: '1.21.1', // renovate: datasource=helm registryUrl=https://grafana.github.io/helm-charts depName=tempo
   velero: '10.0.4', // renovate: datasource=helm registryUrl=https://vmware-tanzu.github.io/helm-charts depName=velero
+};
+
+/** Container images the generated configuration names itself (every other image comes with its chart). */
+export const imageRepositories = {
+  /** Velero's AWS object-store and snapshot plugin, an init container of the Velero server. */
+  veleroPluginForAws: 'velero/velero-plugin-for-aws',
+} as const;
+
+export const imageTags: Record<keyof typeof imageRepositories, string> = {
+  veleroPluginForAws: 'v1.12.0', // renovate: datasource=docker depName=velero/velero-plugin-for-aws
 };
 
 /** Tool versions the generated configuration pins. */

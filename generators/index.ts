@@ -1,6 +1,7 @@
 /** Every generator synth runs, in the order they are listed (output order is by path regardless). */
 import type { Generator } from './generator.js';
 import { networkGenerator } from './terraform/network.js';
+import { kubernetesGenerator } from './kubernetes/generator.js';
 import { argocdGenerator } from './argocd/generator.js';
 import { atlantisGenerator } from './atlantis/generator.js';
 import { codeownersGenerator } from './codeowners/codeowners.js';
@@ -8,6 +9,7 @@ import { kyvernoPoliciesGenerator } from './kubernetes/kyverno-policies.js';
 
 export const generators: readonly Generator[] = [
   networkGenerator,
+  kubernetesGenerator,
   argocdGenerator,
   atlantisGenerator,
   codeownersGenerator,

@@ -7,6 +7,8 @@ import type { EnvName } from '../environments/types.js';
 import { platform } from '../environments/platform.js';
 
 const P = platform.prefix;
+const ecrRepository = (service: string) => `${P}/${service}`;
+const alertTopic = (env: EnvName) => `${P}-${env}-alerts`;
 
 /** Terraform stacks in dependency order; each is its own state and its own Atlantis project. */
 export const TERRAFORM_STACKS = [
@@ -33,6 +35,8 @@ export const AWS_IDENTITIES = {
   tempo: { namespace: 'platform-monitoring', serviceAccount: 'tempo' },
   velero: { namespace: 'platform-system', serviceAccount: 'velero' },
   atlantis: { namespace: 'platform-system', serviceAccount: 'atlantis' },
+  /** kube-prometheus-stack's Alertmanager publishes to the alert topic (sns:Publish on naming.alertTopic). */
+  alertmanager: { namespace: 'platform-monitoring', serviceAccount: 'alertmanager' },
 } as const;
 export type AwsIdentity = keyof typeof AWS_IDENTITIES;
 
@@ -40,6 +44,8 @@ export const naming = {
   /** Prefix of every AWS resource name in an environment, e.g. platform-dev. */
   envPrefix: (env: EnvName) => `${P}-${env}`,
   clusterName: (env: EnvName) => `${P}-${env}`,
+  /** `Name` tag of the environment's VPC; the AWS Load Balancer Controller finds the VPC by it. */
+  vpcName: (env: EnvName) => `${P}-${env}`,
 
   // Output layout
   terraformDir: (env: EnvName, stack: StackName) => `generated/terraform/${env}/${stack}`,
@@ -59,7 +65,10 @@ export const naming = {
   // Data plane
   /** Globally unique: includes the account id. */
   dataLakeBucket: (env: EnvName, bucket: string, accountId: string) => `${P}-${env}-${bucket}-${accountId}`,
-  ecrRepository: (service: string) => `${P}/${service}`,
+  ecrRepository,
+  /** Full image reference of a service, from its environment's private ECR registry. */
+  serviceImage: (accountId: string, region: string, service: string, tag: string) =>
+    `${accountId}.dkr.ecr.${region}.amazonaws.com/${ecrRepository(service)}:${tag}`,
   /** Secrets Manager secret of a service, e.g. platform/dev/api-gateway/api-keys. */
   serviceSecret: (env: EnvName, service: string, secret: string) => `${P}/${env}/${service}/${secret}`,
   /** Services reach PostgreSQL with IAM database authentication (no password): this is their database user. */
@@ -74,11 +83,21 @@ export const naming = {
   postgresHost: (env: EnvName) => `postgres.${env}.${P}.internal`,
   postgresReaderHost: (env: EnvName) => `postgres-ro.${env}.${P}.internal`,
   redisHost: (env: EnvName) => `redis.${env}.${P}.internal`,
-  alertTopic: (env: EnvName) => `${P}-${env}-alerts`,
+  alertTopic,
+  alertTopicArn: (env: EnvName, region: string, accountId: string) => `arn:aws:sns:${region}:${accountId}:${alertTopic(env)}`,
   /** Every CloudWatch log group of an environment lives under this prefix. */
   logGroupPrefix: (env: EnvName) => `/${P}/${env}`,
   logGroup: (env: EnvName, name: string) => `/${P}/${env}/${name}`,
   veleroBucket: (env: EnvName, accountId: string) => `${P}-${env}-velero-${accountId}`,
+  /** Object storage of Loki (chunks, ruler, admin) and Tempo (traces); their IRSA roles may use only these. */
+  lokiBucket: (env: EnvName, accountId: string) => `${P}-${env}-loki-${accountId}`,
+  tempoBucket: (env: EnvName, accountId: string) => `${P}-${env}-tempo-${accountId}`,
+  /** SQS queue of EC2 interruption events Karpenter drains nodes on (created by Terraform). */
+  karpenterInterruptionQueue: (env: EnvName) => `${P}-${env}-karpenter`,
+  /** Public host name of the API gateway; its TLS certificate (ACM) and DNS record are for this name. */
+  apiHost: (domain: string) => `api.${domain}`,
+  /** Ports of the data endpoints: Aurora PostgreSQL, ElastiCache Redis (TLS), MSK brokers with IAM auth (TLS). */
+  dataPorts: { postgres: 5432, redis: 6379, kafka: 9098 },
 
   // Kubernetes
   namespaces: {

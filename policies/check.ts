@@ -4,7 +4,7 @@
  */
 import type { EnvName } from '../environments/types.js';
 import type { PolicyFile } from './engine/documents.js';
-import { listExceptions, type EnvironmentExceptions, type ExceptionStatus } from './engine/exceptions.js';
+import { exceptionStatuses, type EnvironmentExceptions, type ExceptionStatus } from './engine/exceptions.js';
 import { runPolicies, type PolicyReport } from './engine/run.js';
 import type { Rule } from './engine/types.js';
 import { rules as registry } from './index.js';
@@ -24,7 +24,6 @@ export function checkPolicies(check: PolicyCheck): PolicyReport {
 
 /** The exceptions in force on `today`, per environment, in the order the environments are given. */
 export function exceptionsInForce(environments: readonly EnvironmentExceptions[], today: string): { environment: EnvName; exceptions: ExceptionStatus[] }[] {
-  const known = new Set(registry.map((r) => r.id));
-  const all = listExceptions(environments, today, known).filter((e) => e.state === 'in-force');
+  const all = exceptionStatuses(environments, today, registry).filter((e) => e.state === 'in-force');
   return environments.map((env) => ({ environment: env.name, exceptions: all.filter((e) => e.environment === env.name) }));
 }

@@ -7,6 +7,9 @@ import type { EnvName, RateLimit, ReplicaBounds, Resources, ServiceOverride } fr
 
 export type ServiceKind = 'gateway' | 'api' | 'worker';
 
+/** The secret a gateway checks API keys against (a JSON object of client name to key). */
+export const GATEWAY_API_KEYS_SECRET = 'api-keys';
+
 export interface Probes {
   startupPath: string;
   readinessPath: string;

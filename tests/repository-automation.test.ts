@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { chartVersions, tools } from '../environments/versions.js';
+import { chartVersions, imageTags, tools } from '../environments/versions.js';
 import { repositoryModel, synthAll } from './support/synth.js';
 
 const read = (path: string) => readFileSync(fileURLToPath(new URL(`../${path}`, import.meta.url)), 'utf8');
@@ -75,8 +75,8 @@ describe('Renovate config', () => {
     expect(manager!.managerFilePatterns).toEqual(['/^environments/versions\\.ts$/']);
     const regex = new RegExp(manager!.matchStrings[0]!);
     const annotated = read('environments/versions.ts').split('\n').filter((line) => line.includes('// renovate:'));
-    const pinned: Record<string, string> = { ...chartVersions, ...tools };
-    expect(annotated.length).toBe(Object.keys(chartVersions).length + 1);
+    const pinned: Record<string, string> = { ...chartVersions, ...imageTags, ...tools };
+    expect(annotated.length).toBe(Object.keys(chartVersions).length + Object.keys(imageTags).length + 1);
     for (const line of annotated) {
       const groups = regex.exec(line)?.groups;
       expect(groups, line).toBeDefined();

@@ -78,6 +78,7 @@ export const ADDON_CLUSTER_KINDS: Record<AddonName, readonly GroupKind[]> = {
   loki: RBAC,
   'metrics-server': [...RBAC, gk('apiregistration.k8s.io', 'APIService')],
   'opentelemetry-collector': RBAC,
+  'prometheus-adapter': [...RBAC, gk('apiregistration.k8s.io', 'APIService')],
   promtail: RBAC,
   tempo: [],
   velero: [CRD, ...RBAC],

@@ -1,62 +1,99 @@
 /**
- * REPLACED BY THE KUBERNETES GENERATORS AT MERGE. A minimal but real `clusterApps(env)` so the
- * Argo CD generator has something to deploy on this branch: the baseline app, one app per service
- * and one Helm release per add-on (Atlantis only where the environment hosts the platform
- * tooling). The Kubernetes branch owns this function and the manifests behind each path; the
- * `argo-cd` and `atlantis` release values stay empty here because generators/argocd fills them.
+ * The cluster-apps contract (generators/cluster-apps.ts) for one environment: every manifest app
+ * this generator writes under generated/kubernetes/<env>/<app>/ and every Helm release, with the
+ * order they must sync in (`dependsOn`: namespaces, CRDs and operators before what needs them).
+ *
+ * ```mermaid
+ * flowchart LR
+ *   baseline --> external-secrets --> cluster-secret-store
+ *   external-secrets --> monitoring --> kube-prometheus-stack
+ *   kube-prometheus-stack --> services[one app per service]
+ *   cluster-secret-store --> services
+ *   kube-prometheus-stack --> prometheus-adapter --> services
+ *   aws-load-balancer-controller --> api-gateway
+ * ```
  */
-import { charts } from '../../environments/versions.js';
-import { ADDON_NAMES, type AddonName } from '../../environments/types.js';
-import type { ClusterApps, HelmRelease, ManifestApp } from '../cluster-apps.js';
-import type { ResolvedEnvironment } from '../model/types.js';
-import { AWS_IDENTITIES, naming } from '../naming.js';
+import type { ClusterApps, ManifestApp } from '../cluster-apps.js';
+import type { ResolvedEnvironment, ResolvedService } from '../model/types.js';
+import { naming } from '../naming.js';
+import { addonReleases } from './addons/index.js';
+import { BASELINE_APP, baselineManifests } from './baseline/index.js';
+import type { Manifest } from './chart.js';
+import { MONITORING_APP, monitoringManifests } from './monitoring/index.js';
+import { SECRET_STORE_APP, secretStoreManifests } from './secret-store.js';
 import { kyvernoPoliciesApp } from './kyverno-policies.js';
+import { serviceManifests } from './service/index.js';
 
-const BASELINE = 'baseline';
-const MONITORING_ADDONS: readonly AddonName[] = ['kube-prometheus-stack', 'loki', 'opentelemetry-collector', 'promtail', 'tempo'];
-const LARGE_CRD_ADDONS: readonly AddonName[] = ['argo-cd', 'kube-prometheus-stack', 'kyverno'];
-
-function addonNamespace(name: AddonName): string {
-  if (name === 'argo-cd') return naming.argocdNamespace;
-  if (name in AWS_IDENTITIES) return AWS_IDENTITIES[name as keyof typeof AWS_IDENTITIES].namespace;
-  return MONITORING_ADDONS.includes(name) ? naming.namespaces.monitoring : naming.namespaces.system;
+/** A manifest app with what it takes to generate it. */
+export interface ManifestAppSource extends Omit<ManifestApp, 'path'> {
+  /** Files named in the generated headers. */
+  sources: string[];
+  manifests(): Manifest[];
 }
 
-function release(env: ResolvedEnvironment, name: AddonName): HelmRelease {
-  return {
-    name,
-    namespace: addonNamespace(name),
-    project: naming.argocdPlatformProject,
-    chart: charts[name],
-    version: env.addons[name],
-    values: {},
-    // Argo CD installs into its own namespace and must come first; the rest need the baseline namespaces.
-    dependsOn: name === 'argo-cd' ? [] : name === 'atlantis' ? [BASELINE, 'external-secrets'] : [BASELINE],
-    serverSideApply: LARGE_CRD_ADDONS.includes(name),
-  };
+/** What a service needs before it can sync: namespaces and quotas, the secret store, the CRDs and
+ * metrics its objects use, the ALB controller for an Ingress, and the services it calls (the
+ * gateway's nginx resolves its upstreams at start). */
+export function serviceDependencies(service: ResolvedService): string[] {
+  return [
+    BASELINE_APP,
+    'external-secrets',
+    SECRET_STORE_APP,
+    'kube-prometheus-stack',
+    ...(service.autoscaling.targetRequestsPerSecond > 0 ? ['prometheus-adapter'] : []),
+    ...(service.kind === 'gateway' ? ['aws-load-balancer-controller'] : []),
+    ...service.dependencies.calls,
+  ].sort();
+}
+
+export function manifestAppSources(env: ResolvedEnvironment): ManifestAppSource[] {
+  const platformApp = { project: naming.argocdPlatformProject, hpaManagedReplicas: false, serverSideApply: false };
+  return [
+    {
+      ...platformApp,
+      name: BASELINE_APP,
+      namespace: naming.namespaces.system,
+      dependsOn: [],
+      sources: [env.file, 'generators/kubernetes/baseline'],
+      manifests: () => baselineManifests(env),
+    },
+    {
+      ...platformApp,
+      name: SECRET_STORE_APP,
+      namespace: naming.namespaces.system,
+      dependsOn: ['external-secrets'],
+      sources: [env.file, 'generators/kubernetes/secret-store.ts'],
+      manifests: () => secretStoreManifests(env),
+    },
+    {
+      ...platformApp,
+      name: MONITORING_APP,
+      namespace: naming.namespaces.monitoring,
+      // The Grafana admin secret comes from the operator's password generator (no store needed).
+      dependsOn: [BASELINE_APP, 'external-secrets'],
+      sources: [env.file, ...env.services.map((s) => s.file), 'generators/kubernetes/monitoring'],
+      manifests: () => monitoringManifests(env),
+    },
+    ...env.services.map((service) => ({
+      name: service.name,
+      namespace: naming.serviceAccount(service.name).namespace,
+      project: service.team,
+      dependsOn: serviceDependencies(service),
+      hpaManagedReplicas: true,
+      serverSideApply: false,
+      sources: [service.file, env.file, 'generators/kubernetes/service'],
+      manifests: () => serviceManifests(env, service),
+    })),
+  ];
 }
 
 export function clusterApps(env: ResolvedEnvironment): ClusterApps {
-  const baseline: ManifestApp = {
-    name: BASELINE,
-    path: naming.kubernetesDir(env.name, BASELINE),
-    namespace: naming.namespaces.system,
-    project: naming.argocdPlatformProject,
-    dependsOn: [],
-    hpaManagedReplicas: false,
-    serverSideApply: false,
+  return {
+    manifests: [
+      ...manifestAppSources(env).map(({ sources: _sources, manifests: _manifests, ...app }) => ({ ...app, path: naming.kubernetesDir(env.name, app.name) })),
+      // The Kubernetes policy rules as Kyverno ClusterPolicies (generators/kubernetes/kyverno-policies.ts).
+      kyvernoPoliciesApp(env),
+    ],
+    releases: addonReleases(env),
   };
-  const services: ManifestApp[] = env.services.map((service) => ({
-    name: service.name,
-    path: naming.kubernetesDir(env.name, service.name),
-    namespace: naming.serviceAccount(service.name).namespace,
-    project: service.team,
-    // ExternalSecret and ServiceMonitor CRDs come from these add-ons.
-    dependsOn: [BASELINE, 'external-secrets', 'kube-prometheus-stack'],
-    hpaManagedReplicas: true,
-    serverSideApply: false,
-  }));
-  const addons = ADDON_NAMES.filter((name) => name !== 'atlantis' || env.hostsPlatformTooling);
-  // The Kubernetes policy rules as Kyverno ClusterPolicies (keep this app when replacing this file).
-  return { manifests: [baseline, ...services, kyvernoPoliciesApp(env)], releases: addons.map((name) => release(env, name)) };
 }

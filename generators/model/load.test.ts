@@ -182,8 +182,8 @@ describe('rejecting invalid configuration, one exact line per problem', () => {
     ],
     [
       'a call to an unknown service',
-      (i) => (service(i, 'api-gateway').dependencies.calls[1] = 'billing'),
-      ['services/api-gateway/service.ts: dependencies.calls[1]: no service named "billing"; expected one of api-gateway, data-collector, data-processor'],
+      (i) => service(i, 'api-gateway').dependencies.calls.push('billing'),
+      ['services/api-gateway/service.ts: dependencies.calls[2]: no service named "billing"; expected one of api-gateway, data-collector, data-processor'],
     ],
     [
       'two services routing the same path',

@@ -1,6 +1,6 @@
 /** Checks that relate services to each other and to the environments. Run only on schema-valid input. */
 import { ENV_NAMES, type Environment, type ReplicaBounds } from '../../environments/types.js';
-import type { ServiceDefinition } from '../../services/types.js';
+import { GATEWAY_API_KEYS_SECRET, type ServiceDefinition } from '../../services/types.js';
 import { duplicates } from './environment-checks.js';
 import type { Problem } from './problem.js';
 
@@ -36,6 +36,13 @@ export function checkServices(services: Sourced<ServiceDefinition>[], environmen
       checkReplicas(file, `${path}.replicas`, settings.replicas, problems);
     }
     if (service.kind === 'gateway' && !service.rateLimit) problems.push({ file, path: 'rateLimit', message: 'is required for a gateway' });
+    if (service.kind === 'gateway' && !service.dependencies.secrets.includes(GATEWAY_API_KEYS_SECRET)) {
+      problems.push({ file, path: 'dependencies.secrets', message: `a gateway checks API keys: expected "${GATEWAY_API_KEYS_SECRET}" among its secrets` });
+    }
+    // Routes are served by the gateway, which reaches only the services it calls.
+    if (service.routes.length > 0 && !services.some((g) => g.value.kind === 'gateway' && g.value.dependencies.calls.includes(service.name))) {
+      problems.push({ file, path: 'routes', message: `no gateway calls ${service.name}; expected it in a gateway's dependencies.calls` });
+    }
     service.dependencies.calls.forEach((callee, i) => {
       const path = `dependencies.calls[${i}]`;
       if (callee === service.name) problems.push({ file, path, message: 'a service cannot call itself' });

@@ -21,6 +21,11 @@ export interface ExceptionStatus extends PolicyException {
   state: ExceptionState;
   /** How many violations it excused (0 for an expired or unknown-rule exception). */
   matched: number;
+  /**
+   * The rule is also enforced at admission (Kyverno), where the exception becomes an exclusion. Such
+   * an exception may rightly match nothing generated: it can name an object a Helm chart renders.
+   */
+  admission: boolean;
 }
 
 /** YYYY-MM-DD strings compare correctly as strings. */
@@ -28,23 +33,20 @@ export function isExpired(exception: PolicyException, today: string): boolean {
   return exception.expires < today;
 }
 
-export function exceptionState(exception: PolicyException, today: string, knownRules: ReadonlySet<string>): ExceptionState {
-  if (!knownRules.has(exception.rule)) return 'unknown-rule';
-  return isExpired(exception, today) ? 'expired' : 'in-force';
+/** What the engine needs to know of a rule to judge an exception to it. */
+export interface ExceptionRule {
+  id: string;
+  admission?: unknown;
 }
 
-/**
- * The exceptions of each environment with their state on `today`, without matching them against
- * violations. For tools that show exceptions next to a change, such as the environment diff.
- */
-export function listExceptions(environments: readonly EnvironmentExceptions[], today: string, knownRules: ReadonlySet<string>): ExceptionStatus[] {
-  return environments.flatMap((env) =>
-    env.policyExceptions.map((exception) => ({
-      ...exception,
-      environment: env.name,
-      file: env.file,
-      state: exceptionState(exception, today, knownRules),
-      matched: 0,
-    })),
-  );
+function status(env: EnvironmentExceptions, exception: PolicyException, today: string, rules: readonly ExceptionRule[]): ExceptionStatus {
+  const rule = rules.find((r) => r.id === exception.rule);
+  const state: ExceptionState = !rule ? 'unknown-rule' : isExpired(exception, today) ? 'expired' : 'in-force';
+  return { ...exception, environment: env.name, file: env.file, state, matched: 0, admission: rule?.admission !== undefined };
 }
+
+/** Every exception of the given environments with its state on `today` (none matched yet). */
+export function exceptionStatuses(environments: readonly EnvironmentExceptions[], today: string, rules: readonly ExceptionRule[]): ExceptionStatus[] {
+  return environments.flatMap((env) => env.policyExceptions.map((exception) => status(env, exception, today, rules)));
+}
+

@@ -11,12 +11,13 @@ function formatExceptionProblem(e: ExceptionStatus): string | undefined {
   const what = `${e.rule} ${e.environment} ${e.file} ${e.resource}`;
   if (e.state === 'expired') return `error ${what}: policy exception expired on ${e.expires}; fix the violation or renew the exception with a new date`;
   if (e.state === 'unknown-rule') return `error ${what}: policy exception names rule ${e.rule}, which does not exist`;
-  if (e.matched === 0) return `warning ${what}: policy exception matches no violation; remove it`;
+  if (e.matched === 0 && !e.admission) return `warning ${what}: policy exception matches no violation; remove it`;
   return undefined;
 }
 
 export function formatExceptionInForce(e: ExceptionStatus): string {
-  return `${e.environment} ${e.rule} ${e.resource} until ${e.expires}: ${e.reason}`;
+  const scope = e.matched === 0 && e.admission ? ' (admission only: no generated object matches)' : '';
+  return `${e.environment} ${e.rule} ${e.resource} until ${e.expires}${scope}: ${e.reason}`;
 }
 
 /** Problem lines: violations, then expired, unknown and unused exceptions. */

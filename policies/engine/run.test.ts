@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PolicyException } from '../../environments/types.js';
 import { checkPolicies, exceptionsInForce } from '../check.js';
-import { kubernetesRules, rules } from '../index.js';
+import { rules } from '../index.js';
 import { compliantDeployment, podSpec, yamlFile } from '../testing/kubernetes-fixtures.js';
 import type { PolicyFile } from './documents.js';
 import { exceptionsInForceLines, problemLines, summaryLine } from './format.js';
@@ -25,7 +25,7 @@ const exception = (overrides: Partial<PolicyException> = {}): PolicyException =>
 const check = (files: PolicyFile[], exceptions: { dev?: PolicyException[]; prod?: PolicyException[] }, today = '2030-06-30') =>
   checkPolicies({
     files,
-    rules: kubernetesRules.filter((r) => r.id === 'K8S-001'),
+    rules: rules.filter((r) => ['K8S-001', 'TF-003'].includes(r.id)),
     today,
     environments: [
       { name: 'dev', file: 'environments/dev.ts', policyExceptions: exceptions.dev ?? [] },
@@ -72,12 +72,20 @@ describe('policy exceptions', () => {
   });
 
   it('are reported when they match nothing (a warning) or name no rule (an error)', () => {
-    const report = check([], { dev: [exception({ resource: 'Deployment/platform-apps/gone' }), exception({ rule: 'K8S-999' })] });
+    const report = check([], { dev: [exception({ rule: 'TF-003', resource: 'aws_s3_bucket.gone' }), exception({ rule: 'K8S-999' })] });
     expect(problemLines(report)).toEqual([
-      'warning K8S-001 dev environments/dev.ts Deployment/platform-apps/gone: policy exception matches no violation; remove it',
+      'warning TF-003 dev environments/dev.ts aws_s3_bucket.gone: policy exception matches no violation; remove it',
       'error K8S-999 dev environments/dev.ts Deployment/platform-apps/api: policy exception names rule K8S-999, which does not exist',
     ]);
     expect(errorCount(report)).toBe(1);
+  });
+
+  it('to a Kubernetes rule may match nothing generated: they still exclude the object at admission', () => {
+    const report = check([], { prod: [exception({ resource: 'DaemonSet/platform-monitoring/promtail' })] });
+    expect(problemLines(report)).toEqual([]);
+    expect(exceptionsInForceLines(report)).toEqual([
+      'prod K8S-001 DaemonSet/platform-monitoring/promtail until 2030-06-30 (admission only: no generated object matches): vendor image needs root until 2.0 (PLAT-123)',
+    ]);
   });
 
   it('are listed per environment for other tools, without matching them', () => {
@@ -86,7 +94,7 @@ describe('policy exceptions', () => {
       { name: 'prod' as const, file: 'environments/prod.ts', policyExceptions: [] },
     ];
     expect(exceptionsInForce(environments, '2030-01-01')).toEqual([
-      { environment: 'dev', exceptions: [{ ...exception(), environment: 'dev', file: 'environments/dev.ts', state: 'in-force', matched: 0 }] },
+      { environment: 'dev', exceptions: [{ ...exception(), environment: 'dev', file: 'environments/dev.ts', state: 'in-force', matched: 0, admission: true }] },
       { environment: 'prod', exceptions: [] },
     ]);
   });

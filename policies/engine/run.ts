@@ -5,7 +5,7 @@
 import { ENV_NAMES, type EnvName } from '../../environments/types.js';
 import { compareStrings } from '../../generators/sort.js';
 import { groupDocuments, type PolicyFile } from './documents.js';
-import { exceptionState, type EnvironmentExceptions, type ExceptionStatus } from './exceptions.js';
+import { exceptionStatuses, type EnvironmentExceptions, type ExceptionStatus } from './exceptions.js';
 import type { Rule, Violation } from './types.js';
 
 export interface PolicyRun {
@@ -51,10 +51,7 @@ export function compareViolations(a: Violation, b: Violation): number {
 }
 
 export function runPolicies(run: PolicyRun): PolicyReport {
-  const knownRules = new Set(run.rules.map((r) => r.id));
-  const exceptions: ExceptionStatus[] = run.environments.flatMap((env) =>
-    env.policyExceptions.map((e) => ({ ...e, environment: env.name, file: env.file, state: exceptionState(e, run.today, knownRules), matched: 0 })),
-  );
+  const exceptions = exceptionStatuses(run.environments, run.today, run.rules);
 
   const groups = groupDocuments(run.files);
   const all: Violation[] = groups.flatMap((documents) =>

@@ -10,18 +10,28 @@ import type { Sourced } from '../../generators/model/service-checks.js';
 import { serviceSources } from '../../services/index.js';
 import type { ServiceDefinition } from '../../services/types.js';
 
-/** `count` services; each scaled environment `<base>-<i>` reuses the settings of its base environment. */
+const serviceName = (i: number) => `svc-${String(i + 1).padStart(3, '0')}`;
+
+/**
+ * `count` services; each scaled environment `<base>-<i>` reuses the settings of its base environment.
+ * Like the real services, each gateway calls the services cloned after it, and those own routes.
+ */
 export function scaledServices(count: number, environments: Sourced<Environment>[] = []): Sourced<ServiceDefinition>[] {
+  const templates = serviceSources.map((s) => s.definition);
   return Array.from({ length: count }, (_, i) => {
-    const template = serviceSources[i % serviceSources.length]!.definition;
-    const name = `svc-${String(i + 1).padStart(3, '0')}`;
+    const template = templates[i % templates.length]!;
+    const name = serviceName(i);
+    const isGateway = template.kind === 'gateway';
+    // Services are cloned in groups of the real ones; a group's gateway calls the rest of its group.
+    const group = i - (i % templates.length);
+    const calls = isGateway ? templates.map((_t, k) => group + k).filter((j) => j !== i && j < count).map(serviceName) : [];
     const perEnvironment = { ...structuredClone(template.environments) } as Record<string, ServiceDefinition['environments'][EnvName]>;
     for (const env of environments) perEnvironment[env.value.name] ??= structuredClone(template.environments[baseName(env.value.name)]);
     const definition: ServiceDefinition = {
       ...structuredClone(template),
       name,
-      routes: [{ pathPrefix: `/${name}` }],
-      dependencies: { ...structuredClone(template.dependencies), calls: [] },
+      routes: isGateway ? [] : [{ pathPrefix: `/${name}` }],
+      dependencies: { ...structuredClone(template.dependencies), calls },
       environments: perEnvironment as ServiceDefinition['environments'],
     };
     return { file: `services/${name}/service.ts`, value: definition };

@@ -1,0 +1,179 @@
+/**
+ * kube-prometheus-stack: the Prometheus operator and its CRDs, Prometheus (every ServiceMonitor
+ * and PrometheusRule in the cluster), Alertmanager publishing to the environment's SNS alert topic
+ * through IRSA, and Grafana with Loki and Tempo datasources and the per-service RED dashboards of
+ * the `monitoring` app. EKS does not expose its control plane to scraping: those jobs are off.
+ */
+import type { HelmRelease } from '../../cluster-apps.js';
+import type { ResolvedEnvironment } from '../../model/types.js';
+import { naming } from '../../naming.js';
+import { BASELINE_APP } from '../baseline/index.js';
+import { STORAGE_CLASS } from '../baseline/storage.js';
+import { GRAFANA_ADMIN_KEYS, MONITORING_APP } from '../monitoring/index.js';
+import { GRAFANA, LOKI, PROMETHEUS, TEMPO } from './endpoints.js';
+import {
+  addonRelease,
+  controllerReplicas,
+  irsaServiceAccount,
+  resources,
+  telemetryRetentionDays,
+  type ResourceValues,
+  type ServiceAccountValues,
+} from './release.js';
+
+/** Prometheus disk per day of retention. */
+const PROMETHEUS_GIB_PER_DAY = 4;
+const ALERT_TOPIC_RECEIVER = 'sns';
+
+interface VolumeClaim {
+  volumeClaimTemplate: { spec: { storageClassName: string; accessModes: string[]; resources: { requests: { storage: string } } } };
+}
+
+interface AlertmanagerConfig {
+  global: { resolve_timeout: string };
+  route: { receiver: string; group_by: string[]; group_wait: string; group_interval: string; repeat_interval: string; routes: { receiver: string; matchers: string[] }[] };
+  inhibit_rules: { source_matchers: string[]; target_matchers: string[]; equal: string[] }[];
+  receivers: { name: string; sns_configs?: { topic_arn: string; sigv4: { region: string }; subject: string; message: string; attributes: Record<string, string> }[] }[];
+}
+
+interface Datasource {
+  name: string;
+  type: string;
+  uid: string;
+  url: string;
+  access: 'proxy';
+  jsonData?: Record<string, unknown>;
+}
+
+interface KubePrometheusStackValues {
+  fullnameOverride: string;
+  crds: { enabled: boolean };
+  defaultRules: { create: boolean };
+  kubeControllerManager: { enabled: boolean };
+  kubeScheduler: { enabled: boolean };
+  kubeEtcd: { enabled: boolean };
+  kubeProxy: { enabled: boolean };
+  prometheus: {
+    prometheusSpec: {
+      replicas: number;
+      retention: string;
+      externalLabels: Record<string, string>;
+      serviceMonitorSelectorNilUsesHelmValues: boolean;
+      podMonitorSelectorNilUsesHelmValues: boolean;
+      ruleSelectorNilUsesHelmValues: boolean;
+      probeSelectorNilUsesHelmValues: boolean;
+      storageSpec: VolumeClaim;
+      resources: ResourceValues;
+    };
+  };
+  alertmanager: {
+    serviceAccount: ServiceAccountValues;
+    config: AlertmanagerConfig;
+    alertmanagerSpec: { replicas: number; storage: VolumeClaim; resources: ResourceValues };
+  };
+  grafana: {
+    fullnameOverride: string;
+    admin: { existingSecret: string; userKey: string; passwordKey: string };
+    defaultDashboardsTimezone: string;
+    sidecar: { dashboards: { enabled: boolean; label: string; labelValue: string } };
+    additionalDataSources: Datasource[];
+    persistence: { enabled: boolean };
+    resources: ResourceValues;
+  };
+}
+
+function volumeClaim(size: string): VolumeClaim {
+  return { volumeClaimTemplate: { spec: { storageClassName: STORAGE_CLASS, accessModes: ['ReadWriteOnce'], resources: { requests: { storage: size } } } } };
+}
+
+export function alertmanagerConfig(env: ResolvedEnvironment): AlertmanagerConfig {
+  return {
+    global: { resolve_timeout: '5m' },
+    route: {
+      receiver: ALERT_TOPIC_RECEIVER,
+      group_by: ['alertname', 'namespace', 'service'],
+      group_wait: '30s',
+      group_interval: '5m',
+      repeat_interval: '4h',
+      // The always-firing heartbeat and the info inhibitor are not pages.
+      routes: [{ receiver: 'null', matchers: ['alertname =~ "Watchdog|InfoInhibitor"'] }],
+    },
+    inhibit_rules: [{ source_matchers: ['severity = "critical"'], target_matchers: ['severity =~ "warning|info"'], equal: ['namespace', 'alertname', 'service'] }],
+    receivers: [
+      { name: 'null' },
+      {
+        name: ALERT_TOPIC_RECEIVER,
+        sns_configs: [
+          {
+            topic_arn: naming.alertTopicArn(env.name, env.aws.region, env.aws.accountId),
+            sigv4: { region: env.aws.region },
+            subject: `[${env.name}] {{ .Status | toUpper }} {{ .CommonLabels.alertname }} {{ .CommonLabels.service }}`,
+            message: '{{ range .Alerts }}{{ .Annotations.summary }}\n{{ .Annotations.description }}\n\n{{ end }}',
+            attributes: { environment: env.name },
+          },
+        ],
+      },
+    ],
+  };
+}
+
+function datasources(): Datasource[] {
+  return [
+    { name: 'Loki', type: 'loki', uid: 'loki', url: LOKI.queryUrl, access: 'proxy' },
+    {
+      name: 'Tempo',
+      type: 'tempo',
+      uid: 'tempo',
+      url: TEMPO.queryUrl,
+      access: 'proxy',
+      jsonData: { tracesToLogsV2: { datasourceUid: 'loki' }, serviceMap: { datasourceUid: 'prometheus' }, nodeGraph: { enabled: true } },
+    },
+  ];
+}
+
+export function kubePrometheusStackRelease(env: ResolvedEnvironment): HelmRelease {
+  const replicas = controllerReplicas(env);
+  const retentionDays = telemetryRetentionDays(env);
+  return addonRelease<KubePrometheusStackValues>(
+    env,
+    'kube-prometheus-stack',
+    { namespace: PROMETHEUS.namespace, dependsOn: [BASELINE_APP, MONITORING_APP], serverSideApply: true },
+    {
+      fullnameOverride: PROMETHEUS.fullname,
+      crds: { enabled: true },
+      defaultRules: { create: true },
+      kubeControllerManager: { enabled: false },
+      kubeScheduler: { enabled: false },
+      kubeEtcd: { enabled: false },
+      kubeProxy: { enabled: false },
+      prometheus: {
+        prometheusSpec: {
+          replicas,
+          retention: `${retentionDays}d`,
+          externalLabels: { environment: env.name, cluster: naming.clusterName(env.name) },
+          // Select every ServiceMonitor, PodMonitor, Probe and PrometheusRule, not only the chart's own.
+          serviceMonitorSelectorNilUsesHelmValues: false,
+          podMonitorSelectorNilUsesHelmValues: false,
+          ruleSelectorNilUsesHelmValues: false,
+          probeSelectorNilUsesHelmValues: false,
+          storageSpec: volumeClaim(`${retentionDays * PROMETHEUS_GIB_PER_DAY}Gi`),
+          resources: resources('500m', '2Gi', '2', '4Gi'),
+        },
+      },
+      alertmanager: {
+        serviceAccount: irsaServiceAccount(env, 'alertmanager'),
+        config: alertmanagerConfig(env),
+        alertmanagerSpec: { replicas, storage: volumeClaim('10Gi'), resources: resources('50m', '128Mi', '200m', '256Mi') },
+      },
+      grafana: {
+        fullnameOverride: GRAFANA.fullname,
+        admin: { existingSecret: GRAFANA.adminSecret, userKey: GRAFANA_ADMIN_KEYS.user, passwordKey: GRAFANA_ADMIN_KEYS.password },
+        defaultDashboardsTimezone: 'utc',
+        sidecar: { dashboards: { enabled: true, label: GRAFANA.dashboardLabel, labelValue: '1' } },
+        additionalDataSources: datasources(),
+        persistence: { enabled: false },
+        resources: resources('100m', '256Mi', '500m', '512Mi'),
+      },
+    },
+  );
+}

@@ -1,0 +1,73 @@
+/**
+ * The environment variables a service gets through its ConfigMap: its own `config`, then what the
+ * platform derives from its declared dependencies (endpoints from the naming contract, never copied
+ * by hand). Platform keys win over the service's own keys of the same name. Secrets never appear
+ * here: they come from the ExternalSecret (see secrets.ts).
+ */
+import { naming } from '../../naming.js';
+import { OTEL_COLLECTOR } from '../addons/endpoints.js';
+import { serviceUrl, type ServiceContext } from './context.js';
+
+const envName = (name: string) => name.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
+
+function databaseVariables(ctx: ServiceContext): Record<string, string> {
+  const { database } = ctx.service.dependencies;
+  if (database === 'none') return {};
+  return {
+    // Read-only services go to the reader endpoint.
+    POSTGRES_HOST: database === 'read' ? naming.postgresReaderHost(ctx.env.name) : naming.postgresHost(ctx.env.name),
+    POSTGRES_PORT: String(naming.dataPorts.postgres),
+    POSTGRES_DATABASE: naming.databaseName,
+    POSTGRES_USER: naming.databaseUser(ctx.service.name),
+    // IAM database authentication: the pod signs a short-lived token with its IRSA role; there is no password.
+    POSTGRES_AUTH: 'iam',
+    POSTGRES_SSLMODE: 'verify-full',
+  };
+}
+
+function cacheVariables(ctx: ServiceContext): Record<string, string> {
+  if (!ctx.service.dependencies.cache) return {};
+  return { REDIS_HOST: naming.redisHost(ctx.env.name), REDIS_PORT: String(naming.dataPorts.redis), REDIS_TLS: 'true' };
+}
+
+function kafkaVariables(ctx: ServiceContext): Record<string, string> {
+  const { topics } = ctx.service.dependencies;
+  if (topics.length === 0) return {};
+  const list = (access: 'produce' | 'consume') => topics.filter((t) => t.access === access).map((t) => t.name).join(',');
+  return {
+    KAFKA_AUTH: 'AWS_MSK_IAM',
+    KAFKA_TLS: 'true',
+    KAFKA_PRODUCE_TOPICS: list('produce'),
+    KAFKA_CONSUME_TOPICS: list('consume'),
+    KAFKA_CONSUMER_GROUP: ctx.service.name,
+  };
+}
+
+function bucketVariables(ctx: ServiceContext): Record<string, string> {
+  return Object.fromEntries(
+    ctx.service.dependencies.buckets.map((b) => [`S3_BUCKET_${envName(b.name)}`, naming.dataLakeBucket(ctx.env.name, b.name, ctx.env.aws.accountId)]),
+  );
+}
+
+function callVariables(ctx: ServiceContext): Record<string, string> {
+  return Object.fromEntries(ctx.service.dependencies.calls.map((callee) => [`${envName(callee)}_URL`, serviceUrl(callee)]));
+}
+
+export function serviceVariables(ctx: ServiceContext): Record<string, string> {
+  const { env, service } = ctx;
+  return {
+    ...service.config,
+    SERVICE_NAME: service.name,
+    ENVIRONMENT: env.name,
+    PORT: String(service.port),
+    AWS_REGION: env.aws.region,
+    OTEL_SERVICE_NAME: service.name,
+    OTEL_EXPORTER_OTLP_ENDPOINT: `http://${OTEL_COLLECTOR.host}:${OTEL_COLLECTOR.grpcPort}`,
+    OTEL_RESOURCE_ATTRIBUTES: `deployment.environment=${env.name}`,
+    ...databaseVariables(ctx),
+    ...cacheVariables(ctx),
+    ...kafkaVariables(ctx),
+    ...bucketVariables(ctx),
+    ...callVariables(ctx),
+  };
+}
