@@ -135,6 +135,14 @@ describe('argocdFiles (fixture cluster)', () => {
     expect(doc('argocd/dev/bootstrap/argo-cd-values.yaml')).toEqual(values);
   });
 
+  it('lets the platform project reach the extra namespaces a chart writes into', () => {
+    const withMetrics = argocdFiles(env, { ...fixture, releases: [...fixture.releases, release('metrics-server', 'platform-system', ['baseline'])] });
+    const project = withMetrics.find((f) => f.path === 'argocd/dev/projects/platform.yaml')!;
+    const spec = (project.content as { documents: { spec: { destinations: { namespace: string }[] } }[] }).documents[0]!.spec;
+    expect(spec.destinations.map((d) => d.namespace)).toContain('kube-system');
+    expect(doc('argocd/dev/projects/platform.yaml').spec.destinations.map((d: { namespace: string }) => d.namespace)).not.toContain('kube-system');
+  });
+
   it('scopes each project to the repositories, namespaces and cluster-scoped kinds of its apps', () => {
     const platform = doc('argocd/dev/projects/platform.yaml').spec;
     expect(platform.sourceRepos).toEqual(['https://argoproj.github.io/argo-helm', 'https://charts.jetstack.io', 'https://github.com/acme/platform-gitops.git']);

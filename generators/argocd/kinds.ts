@@ -85,6 +85,17 @@ export const ADDON_CLUSTER_KINDS: Record<AddonName, readonly GroupKind[]> = {
 };
 
 /**
+ * Namespaces outside its own that an add-on's chart writes into (at the pinned chart versions):
+ * metrics-server and prometheus-adapter bind the extension-apiserver-authentication-reader Role in
+ * kube-system; kube-prometheus-stack creates Services there to scrape the control-plane components.
+ */
+export const ADDON_EXTRA_NAMESPACES: Partial<Record<AddonName, readonly string[]>> = {
+  'kube-prometheus-stack': ['kube-system'],
+  'metrics-server': ['kube-system'],
+  'prometheus-adapter': ['kube-system'],
+};
+
+/**
  * Cluster-scoped kinds the platform's own manifest apps (the baseline and platform configuration)
  * may create: namespaces and the cluster-wide configuration of the add-ons. Service teams' apps
  * get no cluster-scoped kinds at all.

@@ -10,7 +10,7 @@ import type { ClusterApps } from '../cluster-apps.js';
 import type { ResolvedEnvironment } from '../model/types.js';
 import { naming } from '../naming.js';
 import { compareStrings } from '../sort.js';
-import { ADDON_CLUSTER_KINDS, type GroupKind, PLATFORM_MANIFEST_CLUSTER_KINDS, PLATFORM_ONLY_NAMESPACED_KINDS } from './kinds.js';
+import { ADDON_CLUSTER_KINDS, ADDON_EXTRA_NAMESPACES, type GroupKind, PLATFORM_MANIFEST_CLUSTER_KINDS, PLATFORM_ONLY_NAMESPACED_KINDS } from './kinds.js';
 import { FINALIZER, SYNC_WAVE } from './sync.js';
 
 /** AppProjects sync before every Application (wave 0 and up) that names them. */
@@ -42,7 +42,11 @@ export function projectScopes(apps: ClusterApps): ProjectScope[] {
       name,
       sourceRepos: unique([...(manifests.length > 0 ? [platform.repoURL] : []), ...releases.map((r) => r.chart.repoURL)]),
       // The platform's manifests (the baseline) manage every platform namespace, whatever their apps' default namespace.
-      namespaces: unique([...manifests.map((a) => a.namespace), ...releases.map((r) => r.namespace), ...(isPlatform ? PLATFORM_NAMESPACES : [])]),
+      namespaces: unique([
+        ...manifests.map((a) => a.namespace),
+        ...releases.flatMap((r) => [r.namespace, ...(ADDON_EXTRA_NAMESPACES[r.name] ?? [])]),
+        ...(isPlatform ? PLATFORM_NAMESPACES : []),
+      ]),
       clusterKinds: uniqueKinds([
         ...(isPlatform && manifests.length > 0 ? PLATFORM_MANIFEST_CLUSTER_KINDS : []),
         ...releases.flatMap((r) => ADDON_CLUSTER_KINDS[r.name]),

@@ -50,13 +50,21 @@ export function parseEnvironments(values: string[] | undefined): EnvName[] {
   return ENV_NAMES.filter((env) => names.includes(env));
 }
 
+type GenerateRequest = Pick<SynthRequest, 'environments' | 'model' | 'generators'>;
+const generate = (request: GenerateRequest) => synthesize(request.model, request.generators ?? defaultGenerators, { environments: request.environments });
+
 /** Generates, checks policies, and plans; writes only when not checking. Returns the plan and policy report. */
 export function runSynth(request: SynthRequest): SynthResult {
-  const files = synthesize(request.model, request.generators ?? defaultGenerators, { environments: request.environments });
+  const files = generate(request);
   const environments = request.model.environments.filter((env) => request.environments.includes(env.name));
   const policies = checkPolicies({ files, environments, today: request.today });
   if (errorCount(policies) > 0) throw new PolicyError(policies);
   const plan = planSync(request.root, files, { environments: request.environments });
   if (!request.check) applySync(request.root, plan);
   return { plan, policies };
+}
+
+/** What `synth --check` would find stale, policies aside (the environment diff's freshness check). */
+export function planStaleness(request: GenerateRequest & Pick<SynthRequest, 'root'>): SyncPlan {
+  return planSync(request.root, generate(request), { environments: request.environments });
 }

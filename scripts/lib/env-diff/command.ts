@@ -1,0 +1,69 @@
+/**
+ * Shared command-line handling of `pnpm env-diff` and `pnpm pr-comment --base`: options, which
+ * staleness check applies, and output formats. For the working tree of this very repository the
+ * synth planner runs in process (authoritative); otherwise the manifest check applies.
+ */
+import { realpathSync } from 'node:fs';
+import { ENV_NAMES } from '../../../environments/types.js';
+import { platform } from '../../../environments/platform.js';
+import { UsageError } from '../cli.js';
+import { computeEnvDiff } from './compute.js';
+import { GitError, repositoryRoot } from './git.js';
+import { renderJson } from './json.js';
+import { renderMarkdown } from './markdown.js';
+import type { Revision } from './revisions.js';
+import { manifestConsistency } from './stale-output.js';
+import type { EnvDiff, Staleness } from './types.js';
+
+export const DIFF_OPTIONS = {
+  base: { type: 'string' },
+  head: { type: 'string' },
+} as const;
+
+export const FORMATS = ['markdown', 'json'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export function parseFormat(value: string | undefined): Format {
+  const format = value ?? 'markdown';
+  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format: expected ${FORMATS.join(' or ')}, got "${format}"`);
+  return format as Format;
+}
+
+export interface DiffRequest {
+  base?: string | undefined;
+  head?: string | undefined;
+  /** Where the command runs; the repository is the one containing it. */
+  cwd: string;
+  /** Root of this toolchain's repository (where environments/ and generators/ live). */
+  toolRoot: string;
+  clock?: () => number;
+}
+
+async function stalenessCheck(root: string, request: DiffRequest): Promise<(head: Revision) => Staleness> {
+  if (request.head !== undefined || realpathSync(root) !== realpathSync(request.toolRoot)) return manifestConsistency;
+  const { synthStaleness } = await import('./synth-staleness.js');
+  return () => synthStaleness(root);
+}
+
+export async function diffForCommand(request: DiffRequest): Promise<EnvDiff> {
+  try {
+    const root = repositoryRoot(request.cwd);
+    return computeEnvDiff({
+      root,
+      base: request.base,
+      head: request.head,
+      defaultBranch: platform.defaultBranch,
+      environments: ENV_NAMES,
+      staleness: await stalenessCheck(root, request),
+      ...(request.clock ? { clock: request.clock } : {}),
+    });
+  } catch (error) {
+    // Git's own one-line message (bad object, corrupt repository) is more useful than a stack trace.
+    if (error instanceof GitError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+export function render(diff: EnvDiff, format: Format): string {
+  return format === 'json' ? renderJson(diff) : renderMarkdown(diff);
+}
