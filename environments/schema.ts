@@ -22,6 +22,8 @@ export const str = (p: NamedPattern) => ({ type: 'string' as const, pattern: p.p
 export const int = (minimum: number, maximum?: number) =>
   maximum === undefined ? { type: 'integer' as const, minimum } : { type: 'integer' as const, minimum, maximum };
 export const text = { type: 'string' as const, minLength: 1 };
+/** The retention periods CloudWatch Logs accepts. */
+const logRetention = { type: 'integer' as const, enum: [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653] };
 export const stringMap = (key: NamedPattern) =>
   ({
     type: 'object',
@@ -140,7 +142,7 @@ export const environmentSchema: JSONSchemaType<Environment> = {
           },
         },
         natGateways: { type: 'string', enum: ['single', 'one-per-az'] },
-        flowLogRetentionDays: int(1),
+        flowLogRetentionDays: logRetention,
       },
     },
     eks: {
@@ -150,7 +152,7 @@ export const environmentSchema: JSONSchemaType<Environment> = {
       properties: {
         version: str(PATTERNS.k8sVersion),
         publicAccessCidrs: { type: 'array', items: str(PATTERNS.cidr) },
-        controlPlaneLogRetentionDays: int(1),
+        controlPlaneLogRetentionDays: logRetention,
         nodePools: {
           type: 'array',
           minItems: 1,
@@ -280,7 +282,7 @@ export const environmentSchema: JSONSchemaType<Environment> = {
         notifyAtPercent: { type: 'array', minItems: 1, items: int(1, 200) },
       },
     },
-    logRetentionDays: { type: 'integer', enum: [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653] },
+    logRetentionDays: logRetention,
     policyExceptions: {
       type: 'array',
       items: {

@@ -5,6 +5,11 @@ import { kubernetesGenerator } from './kubernetes/generator.js';
 import { argocdGenerator } from './argocd/generator.js';
 import { atlantisGenerator } from './atlantis/generator.js';
 import { codeownersGenerator } from './codeowners/codeowners.js';
+import { clusterGenerator } from './terraform/cluster.js';
+import { dataGenerator } from './terraform/data.js';
+import { servicesGenerator } from './terraform/services.js';
+import { observabilityGenerator } from './terraform/observability.js';
+import { bootstrapGenerator } from './terraform/bootstrap.js';
 import { kyvernoPoliciesGenerator } from './kubernetes/kyverno-policies.js';
 
 export const generators: readonly Generator[] = [
@@ -13,5 +18,10 @@ export const generators: readonly Generator[] = [
   argocdGenerator,
   atlantisGenerator,
   codeownersGenerator,
+  clusterGenerator,
+  dataGenerator,
+  servicesGenerator,
+  observabilityGenerator,
+  bootstrapGenerator,
   kyvernoPoliciesGenerator,
 ];

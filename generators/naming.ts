@@ -9,6 +9,8 @@ import { platform } from '../environments/platform.js';
 const P = platform.prefix;
 const ecrRepository = (service: string) => `${P}/${service}`;
 const alertTopic = (env: EnvName) => `${P}-${env}-alerts`;
+const clusterName = (env: EnvName) => `${P}-${env}`;
+const postgresCluster = (env: EnvName) => `${P}-${env}-postgres`;
 
 /** Terraform stacks in dependency order; each is its own state and its own Atlantis project. */
 export const TERRAFORM_STACKS = [
@@ -16,7 +18,7 @@ export const TERRAFORM_STACKS = [
   { name: 'cluster', dependsOn: ['network'] },
   { name: 'data', dependsOn: ['network', 'cluster'] },
   { name: 'services', dependsOn: ['cluster', 'data'] },
-  { name: 'observability', dependsOn: ['data'] },
+  { name: 'observability', dependsOn: ['cluster', 'data'] },
 ] as const satisfies readonly { name: string; dependsOn: readonly string[] }[];
 export type StackName = (typeof TERRAFORM_STACKS)[number]['name'];
 
@@ -43,7 +45,7 @@ export type AwsIdentity = keyof typeof AWS_IDENTITIES;
 export const naming = {
   /** Prefix of every AWS resource name in an environment, e.g. platform-dev. */
   envPrefix: (env: EnvName) => `${P}-${env}`,
-  clusterName: (env: EnvName) => `${P}-${env}`,
+  clusterName,
   /** `Name` tag of the environment's VPC; the AWS Load Balancer Controller finds the VPC by it. */
   vpcName: (env: EnvName) => `${P}-${env}`,
 
@@ -55,12 +57,20 @@ export const naming = {
   // Terraform state
   stateBucket: (accountId: string) => `${P}-tfstate-${accountId}`,
   stateKey: (env: EnvName, stack: StackName) => `${env}/${stack}/terraform.tfstate`,
+  /** KMS key of the state bucket (one per account); the backend encrypts state objects with it. */
+  stateKmsAlias: `alias/${P}-tfstate`,
+  /** The once-per-account state bucket configuration: applied by hand with local state, not an Atlantis project. */
+  bootstrapDir: (env: EnvName) => `generated/terraform-bootstrap/${env}`,
   atlantisProject: (env: EnvName, stack: StackName) => `${env}-${stack}`,
 
   // IAM
   roleArn: (accountId: string, roleName: string) => `arn:aws:iam::${accountId}:role/${roleName}`,
   /** IRSA role of a service or add-on service account. */
   irsaRoleName: (env: EnvName, name: string) => `${P}-${env}-irsa-${name}`,
+  /** Node role of the instances Karpenter launches (EC2NodeClass `role`). */
+  karpenterNodeRole: (env: EnvName) => `${P}-${env}-karpenter-node`,
+  /** Customer-managed KMS key alias of an environment, e.g. alias/platform-dev-secrets. */
+  kmsAlias: (env: EnvName, purpose: string) => `alias/${P}-${env}-${purpose}`,
 
   // Data plane
   /** Globally unique: includes the account id. */
@@ -69,6 +79,8 @@ export const naming = {
   /** Full image reference of a service, from its environment's private ECR registry. */
   serviceImage: (accountId: string, region: string, service: string, tag: string) =>
     `${accountId}.dkr.ecr.${region}.amazonaws.com/${ecrRepository(service)}:${tag}`,
+  /** Every Secrets Manager secret of an environment is named under this prefix (External Secrets may read them all). */
+  secretPrefix: (env: EnvName) => `${P}/${env}/`,
   /** Secrets Manager secret of a service, e.g. platform/dev/api-gateway/api-keys. */
   serviceSecret: (env: EnvName, service: string, secret: string) => `${P}/${env}/${service}/${secret}`,
   /** Services reach PostgreSQL with IAM database authentication (no password): this is their database user. */
@@ -78,6 +90,12 @@ export const naming = {
   cacheAuthSecret: (env: EnvName) => `${P}/${env}/redis/auth-token`,
   /** MSK bootstrap brokers (IAM auth, TLS), written by Terraform, read by pods through an ExternalSecret. */
   kafkaBootstrapSecret: (env: EnvName) => `${P}/${env}/kafka/bootstrap-brokers`,
+  /** MSK cluster name; topic and group ARNs of IAM policies embed it. */
+  kafkaCluster: (env: EnvName) => `${P}-${env}`,
+  /** Kafka consumer group a service consumes with (`group.id`); its IAM policy allows exactly this group. */
+  kafkaConsumerGroup: (service: string) => service,
+  /** Aurora cluster identifier. */
+  postgresCluster,
   /** Private hosted zone of the environment and the stable DNS names of the data endpoints. */
   privateZone: (env: EnvName) => `${env}.${P}.internal`,
   postgresHost: (env: EnvName) => `postgres.${env}.${P}.internal`,
@@ -85,9 +103,12 @@ export const naming = {
   redisHost: (env: EnvName) => `redis.${env}.${P}.internal`,
   alertTopic,
   alertTopicArn: (env: EnvName, region: string, accountId: string) => `arn:aws:sns:${region}:${accountId}:${alertTopic(env)}`,
-  /** Every CloudWatch log group of an environment lives under this prefix. */
+  /** Every log group the platform names lives under this prefix (the AWS-fixed names below are the only others). */
   logGroupPrefix: (env: EnvName) => `/${P}/${env}`,
   logGroup: (env: EnvName, name: string) => `/${P}/${env}/${name}`,
+  /** Log groups whose names AWS fixes (outside logGroupPrefix); Terraform pre-creates them for retention and encryption. */
+  eksControlPlaneLogGroup: (env: EnvName) => `/aws/eks/${clusterName(env)}/cluster`,
+  postgresLogGroup: (env: EnvName) => `/aws/rds/cluster/${postgresCluster(env)}/postgresql`,
   veleroBucket: (env: EnvName, accountId: string) => `${P}-${env}-velero-${accountId}`,
   /** Object storage of Loki (chunks, ruler, admin) and Tempo (traces); their IRSA roles may use only these. */
   lokiBucket: (env: EnvName, accountId: string) => `${P}-${env}-loki-${accountId}`,

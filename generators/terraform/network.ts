@@ -1,9 +1,11 @@
 /**
  * Network stack: VPC over the environment's explicit zones with public, private and database
  * subnets, internet gateway, NAT (one, or one per zone), route tables, encrypted VPC flow logs,
- * an S3 gateway endpoint and interface endpoints for ECR, STS and Secrets Manager.
+ * an S3 gateway endpoint and interface endpoints for ECR, STS and Secrets Manager, and the
+ * environment's DNS zones (public: its domain; private: the data endpoints' names) and the API
+ * gateway's TLS certificate.
  */
-import { TerraformOutput } from 'cdktf';
+import { AcmCertificate } from '@cdktf/provider-aws/lib/acm-certificate/index.js';
 import { CloudwatchLogGroup } from '@cdktf/provider-aws/lib/cloudwatch-log-group/index.js';
 import { DefaultSecurityGroup } from '@cdktf/provider-aws/lib/default-security-group/index.js';
 import { Eip } from '@cdktf/provider-aws/lib/eip/index.js';
@@ -11,12 +13,12 @@ import { FlowLog } from '@cdktf/provider-aws/lib/flow-log/index.js';
 import { IamRole } from '@cdktf/provider-aws/lib/iam-role/index.js';
 import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy/index.js';
 import { InternetGateway } from '@cdktf/provider-aws/lib/internet-gateway/index.js';
-import { KmsAlias } from '@cdktf/provider-aws/lib/kms-alias/index.js';
-import { KmsKey } from '@cdktf/provider-aws/lib/kms-key/index.js';
 import { NatGateway } from '@cdktf/provider-aws/lib/nat-gateway/index.js';
 import { Route } from '@cdktf/provider-aws/lib/route/index.js';
 import { RouteTable } from '@cdktf/provider-aws/lib/route-table/index.js';
 import { RouteTableAssociation } from '@cdktf/provider-aws/lib/route-table-association/index.js';
+import { Route53Record } from '@cdktf/provider-aws/lib/route53-record/index.js';
+import { Route53Zone } from '@cdktf/provider-aws/lib/route53-zone/index.js';
 import { SecurityGroup } from '@cdktf/provider-aws/lib/security-group/index.js';
 import { Subnet } from '@cdktf/provider-aws/lib/subnet/index.js';
 import { Vpc } from '@cdktf/provider-aws/lib/vpc/index.js';
@@ -25,16 +27,17 @@ import { VpcSecurityGroupIngressRule } from '@cdktf/provider-aws/lib/vpc-securit
 import type { EnvironmentGenerator } from '../generator.js';
 import type { ResolvedEnvironment } from '../model/types.js';
 import { naming } from '../naming.js';
-import { assumeRoleByService, keyPolicy, policyDocument } from './iam.js';
-import { createStack, stackFile } from './stack.js';
+import { assumeRoleByService, policyDocument } from './iam.js';
+import { terraformId } from './irsa.js';
+import { platformKey } from './kms.js';
+import { createStack, outputs, stackFile } from './stack.js';
 
 const GENERATOR = 'terraform/network';
 const TIERS = ['public', 'private', 'database'] as const;
 const INTERFACE_ENDPOINTS = ['ecr.api', 'ecr.dkr', 'sts', 'secretsmanager'] as const;
 
 /** eu-west-1a → eu_west_1a: a zone as a Terraform name segment. */
-const zoneId = (zone: string) => zone.replace(/-/g, '_');
-const endpointId = (service: string) => service.replace(/\./g, '_');
+const zoneId = terraformId;
 
 export function networkStack(env: ResolvedEnvironment) {
   const ps = createStack(env, 'network', GENERATOR);
@@ -47,7 +50,7 @@ export function networkStack(env: ResolvedEnvironment) {
     cidrBlock: env.network.vpcCidr,
     enableDnsHostnames: true,
     enableDnsSupport: true,
-    tags: { Name: prefix },
+    tags: { Name: naming.vpcName(env.name) },
   });
   // Nothing may use the default security group: it keeps no rules.
   new DefaultSecurityGroup(stack, 'default_security_group', { vpcId: vpc.id, tags: { Name: `${prefix}-default-deny` } });
@@ -104,13 +107,15 @@ export function networkStack(env: ResolvedEnvironment) {
     new RouteTableAssociation(stack, `route_table_association_database_${zoneId(zones[i]!)}`, { subnetId: subnet.id, routeTableId: databaseRoutes.id }),
   );
 
-  // Flow logs, encrypted with a key only CloudWatch Logs of this account and region may use.
+  // The environment's logs key, usable only by CloudWatch Logs of this account and region for the
+  // environment's log groups: those under the prefix, and the EKS and Aurora ones whose names AWS fixes.
   const logGroupName = naming.logGroup(env.name, 'vpc-flow-logs');
-  const logsKey = new KmsKey(stack, 'kms_key_logs', {
+  const logGroupArn = (name: string) => `arn:aws:logs:${env.aws.region}:${env.aws.accountId}:log-group:${name}`;
+  const logsKey = platformKey(stack, 'logs', {
+    accountId: env.aws.accountId,
+    alias: naming.kmsAlias(env.name, 'logs'),
     description: `${prefix} CloudWatch Logs encryption`,
-    enableKeyRotation: true,
-    deletionWindowInDays: 30,
-    policy: keyPolicy(env.aws.accountId, [
+    grants: [
       {
         Sid: 'CloudWatchLogsUseKey',
         Effect: 'Allow',
@@ -118,12 +123,17 @@ export function networkStack(env: ResolvedEnvironment) {
         Resource: '*',
         Principal: { Service: `logs.${env.aws.region}.amazonaws.com` },
         Condition: {
-          ArnLike: { 'kms:EncryptionContext:aws:logs:arn': `arn:aws:logs:${env.aws.region}:${env.aws.accountId}:log-group:${naming.logGroupPrefix(env.name)}/*` },
+          ArnLike: {
+            'kms:EncryptionContext:aws:logs:arn': [
+              logGroupArn(`${naming.logGroupPrefix(env.name)}/*`),
+              logGroupArn(naming.eksControlPlaneLogGroup(env.name)),
+              logGroupArn(naming.postgresLogGroup(env.name)),
+            ],
+          },
         },
       },
-    ]),
+    ],
   });
-  new KmsAlias(stack, 'kms_alias_logs', { name: `alias/${prefix}-logs`, targetKeyId: logsKey.keyId });
   const flowLogGroup = new CloudwatchLogGroup(stack, 'flow_log_group', {
     name: logGroupName,
     retentionInDays: env.network.flowLogRetentionDays,
@@ -177,7 +187,7 @@ export function networkStack(env: ResolvedEnvironment) {
     cidrIpv4: env.network.vpcCidr,
   });
   for (const service of INTERFACE_ENDPOINTS) {
-    new VpcEndpoint(stack, `vpc_endpoint_${endpointId(service)}`, {
+    new VpcEndpoint(stack, `vpc_endpoint_${terraformId(service)}`, {
       vpcId: vpc.id,
       serviceName: `com.amazonaws.${env.aws.region}.${service}`,
       vpcEndpointType: 'Interface',
@@ -188,7 +198,33 @@ export function networkStack(env: ResolvedEnvironment) {
     });
   }
 
-  const outputs: Record<string, { value: unknown; description: string }> = {
+  // DNS: the public zone of the environment's domain (delegated to by hand from the parent zone) and
+  // the private zone in which the data stack publishes the stable names of the data endpoints.
+  const publicZone = new Route53Zone(stack, 'route53_zone_public', { name: env.domain, comment: `${prefix} public names` });
+  const privateZone = new Route53Zone(stack, 'route53_zone_private', {
+    name: naming.privateZone(env.name),
+    comment: `${prefix} private names of the data endpoints`,
+    vpc: [{ vpcId: vpc.id, vpcRegion: env.aws.region }],
+  });
+
+  // The gateway's certificate; the load balancer controller finds it by host name once ACM has
+  // issued it, which happens as soon as the public zone is delegated (nothing waits for it here).
+  const apiCertificate = new AcmCertificate(stack, 'acm_certificate_api', {
+    domainName: naming.apiHost(env.domain),
+    validationMethod: 'DNS',
+    lifecycle: { createBeforeDestroy: true },
+  });
+  const validation = apiCertificate.domainValidationOptions.get(0);
+  new Route53Record(stack, 'acm_validation_record_api', {
+    zoneId: publicZone.zoneId,
+    name: validation.resourceRecordName,
+    type: validation.resourceRecordType,
+    records: [validation.resourceRecordValue],
+    ttl: 300,
+    allowOverwrite: true,
+  });
+
+  outputs(stack, {
     vpc_id: { value: vpc.id, description: 'VPC id' },
     vpc_cidr: { value: vpc.cidrBlock, description: 'VPC CIDR' },
     availability_zones: { value: zones, description: 'Zones, in subnet order' },
@@ -197,8 +233,10 @@ export function networkStack(env: ResolvedEnvironment) {
     database_subnet_ids: { value: subnets.database.map((s) => s.id), description: 'Database subnets, in zone order' },
     private_route_table_ids: { value: privateRouteTables.map((t) => t.id), description: 'Private route tables, in zone order' },
     logs_kms_key_arn: { value: logsKey.arn, description: 'KMS key for CloudWatch Logs of this environment' },
-  };
-  for (const [id, output] of Object.entries(outputs)) new TerraformOutput(stack, id, output);
+    public_zone_id: { value: publicZone.zoneId, description: `Route 53 zone of ${env.domain}` },
+    private_zone_id: { value: privateZone.zoneId, description: `Private Route 53 zone ${naming.privateZone(env.name)}` },
+    api_certificate_arn: { value: apiCertificate.arn, description: `ACM certificate of ${naming.apiHost(env.domain)}` },
+  });
   return ps;
 }
 

@@ -2,8 +2,9 @@
  * Shared plumbing of every Terraform stack: one cdktf stack per (environment, concern) with the S3
  * backend (native lock file), the AWS provider assuming the environment's role with default tags,
  * explicit remote-state reads of upstream stacks, and conversion to a generated file in memory.
+ * The state bootstrap shares the provider but has neither backend nor assumed role.
  */
-import { App, DataTerraformRemoteStateS3, S3Backend, TerraformStack } from 'cdktf';
+import { App, DataTerraformRemoteStateS3, S3Backend, TerraformOutput, TerraformStack } from 'cdktf';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider/index.js';
 import type { GeneratedFile } from '../document.js';
 import type { ResolvedEnvironment } from '../model/types.js';
@@ -13,6 +14,19 @@ export interface PlatformStack {
   env: ResolvedEnvironment;
   name: StackName;
   stack: TerraformStack;
+  /** The provider's default tags, for what they do not reach (instances and volumes a launch template launches). */
+  defaultTags: Record<string, string>;
+}
+
+/** The tags every resource of the stack carries (policy TF-012). */
+export function defaultTags(env: ResolvedEnvironment, generator: string): Record<string, string> {
+  return {
+    environment: env.name,
+    owner: env.owners.team,
+    'cost-center': env.owners.costCenter,
+    'managed-by': 'terraform',
+    source: `${generator} from ${env.file}`,
+  };
 }
 
 export function backendConfig(env: ResolvedEnvironment, stack: StackName) {
@@ -21,34 +35,47 @@ export function backendConfig(env: ResolvedEnvironment, stack: StackName) {
     key: naming.stateKey(env.name, stack),
     region: env.aws.region,
     encrypt: true,
+    kmsKeyId: naming.stateKmsAlias,
     assumeRole: { roleArn: naming.roleArn(env.aws.accountId, env.aws.terraformRoleName) },
   };
 }
 
-export function createStack(env: ResolvedEnvironment, name: StackName, generator: string): PlatformStack {
+function newStack(id: string): TerraformStack {
   // An App per stack keeps stacks independent; nothing is written because synth() is never called.
   const app = new App({ outdir: '/nonexistent', skipValidation: true, stackTraces: false });
-  const stack = new TerraformStack(app, `${env.name}-${name}`);
-  new S3Backend(stack, backendConfig(env, name));
-  // Native S3 locking (Terraform >= 1.10); cdktf 0.21's S3Backend type predates the option.
-  stack.addOverride('terraform.backend.s3.use_lockfile', true);
+  return new TerraformStack(app, id);
+}
+
+/** The environment's provider; `assumeRoleSession` null uses the caller's own credentials (bootstrap). */
+function awsProvider(stack: TerraformStack, env: ResolvedEnvironment, generator: string, assumeRoleSession: string | null): void {
   new AwsProvider(stack, 'aws', {
     region: env.aws.region,
     allowedAccountIds: [env.aws.accountId],
-    assumeRole: [{ roleArn: naming.roleArn(env.aws.accountId, env.aws.terraformRoleName), sessionName: `${naming.envPrefix(env.name)}-${name}` }],
-    defaultTags: [
-      {
-        tags: {
-          environment: env.name,
-          owner: env.owners.team,
-          'cost-center': env.owners.costCenter,
-          'managed-by': 'terraform',
-          source: `${generator} from ${env.file}`,
-        },
-      },
-    ],
+    assumeRole:
+      assumeRoleSession === null ? undefined : [{ roleArn: naming.roleArn(env.aws.accountId, env.aws.terraformRoleName), sessionName: assumeRoleSession }],
+    defaultTags: [{ tags: defaultTags(env, generator) }],
   });
-  return { env, name, stack };
+}
+
+export function createStack(env: ResolvedEnvironment, name: StackName, generator: string): PlatformStack {
+  const stack = newStack(`${env.name}-${name}`);
+  new S3Backend(stack, backendConfig(env, name));
+  // Native S3 locking (Terraform >= 1.10); cdktf 0.21's S3Backend type predates the option.
+  stack.addOverride('terraform.backend.s3.use_lockfile', true);
+  awsProvider(stack, env, generator, `${naming.envPrefix(env.name)}-${name}`);
+  return { env, name, stack, defaultTags: defaultTags(env, generator) };
+}
+
+/** The state bucket's own configuration: local state, applied once per account with an administrator's credentials. */
+export function createBootstrapStack(env: ResolvedEnvironment, generator: string): TerraformStack {
+  const stack = newStack(`${env.name}-bootstrap`);
+  awsProvider(stack, env, generator, null);
+  return stack;
+}
+
+/** Declares outputs by name, so downstream `remoteState()` reads name exactly these. */
+export function outputs(stack: TerraformStack, values: Record<string, { value: unknown; description: string }>): void {
+  for (const [id, output] of Object.entries(values)) new TerraformOutput(stack, id, output);
 }
 
 /** Reads the outputs of an upstream stack of the same environment through its S3 state. */
@@ -69,16 +96,21 @@ function stripMetadata(value: unknown): unknown {
   return value;
 }
 
-export function stackFile(platformStack: PlatformStack, generator: string, sources: string[]): GeneratedFile {
-  const json = stripMetadata(platformStack.stack.toTerraform()) as Record<string, unknown>;
+/** Converts a stack to its JSON in memory: construct metadata dropped, the AWS provider source made explicit. */
+export function stackJson(stack: TerraformStack): Record<string, unknown> {
+  const json = stripMetadata(stack.toTerraform()) as Record<string, unknown>;
   const terraform = json.terraform as { required_providers?: Record<string, { source?: string }> } | undefined;
   const aws = terraform?.required_providers?.aws;
   if (aws) aws.source = 'hashicorp/aws';
+  return json;
+}
+
+export function stackFile(platformStack: PlatformStack, generator: string, sources: string[]): GeneratedFile {
   return {
     path: `${naming.terraformDir(platformStack.env.name, platformStack.name)}/main.tf.json`,
     environment: platformStack.env.name,
     generator,
     sources,
-    content: { format: 'json', value: json },
+    content: { format: 'json', value: stackJson(platformStack.stack) },
   };
 }

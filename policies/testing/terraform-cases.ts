@@ -148,19 +148,23 @@ export const terraformCases: RuleCase[] = [
   },
   {
     rule: noAdminIam,
-    name: 'jsonencode statement and data source granting everything, unreadable policy',
+    name: 'jsonencode, JSON string and data source granting everything, unreadable policy',
     pass: () => [base()],
     fail: () => [
       ...variant((j) => {
         const policy = j.resource.aws_iam_role_policy.cluster_role_policy;
         policy.policy = (policy.policy as string).replace('["s3:GetObject"]', '"*"').replace(/"Resource" = \[[^\]]*\]/, '"Resource" = "*"');
         j.data.aws_iam_policy_document = { admin: { statement: [{ not_actions: ['iam:*'], resources: ['*'] }] } };
-        j.resource.aws_iam_policy = { broken: { policy: '${jsonencode({"Statement" = [{"Effect" = "Allow", "Action" = "s3:Get\\Object"}]})}' } };
+        j.resource.aws_iam_policy = {
+          broken: { policy: '${jsonencode({"Statement" = [{"Effect" = "Allow", "Action" = "s3:Get\\Object"}]})}' },
+          json_admin: { policy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Sid: 'Admin', Effect: 'Allow', Action: '*', Resource: '*' }] }) },
+        };
       }),
     ],
     expected: [
       at('aws_iam_role_policy.cluster_role_policy', 'policy: statement ReadBucket allows all actions on all resources'),
       at('aws_iam_policy.broken', 'policy cannot be analysed (invalid escape "\\O"); write it as JSON or jsonencode of a literal object'),
+      at('aws_iam_policy.json_admin', 'policy: statement Admin allows all actions on all resources'),
       at('data.aws_iam_policy_document.admin', 'statement: statement (no Sid) allows all actions on all resources'),
     ],
   },

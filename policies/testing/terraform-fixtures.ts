@@ -5,7 +5,7 @@
  * cluster infrastructure the other stacks will hold, done right; tests derive failing variants by
  * changing one attribute of the JSON.
  */
-import { TerraformOutput } from 'cdktf';
+import { Fn, TerraformOutput } from 'cdktf';
 import { EksCluster } from '@cdktf/provider-aws/lib/eks-cluster/index.js';
 import { EksNodeGroup } from '@cdktf/provider-aws/lib/eks-node-group/index.js';
 import { ElasticacheReplicationGroup } from '@cdktf/provider-aws/lib/elasticache-replication-group/index.js';
@@ -139,9 +139,10 @@ export function compliantDataStack(envName: EnvName = 'prod'): GeneratedFile {
   new FlowLog(stack, 'flow_log', { vpcId: vpc.id, trafficType: 'ALL', logDestination: 'arn:aws:logs:eu-west-1:1:log-group:x' });
 
   const clusterRole = new IamRole(stack, 'cluster_role', { name: `platform-${env.name}-eks`, assumeRolePolicy: assumeRoleByService('eks.amazonaws.com') });
+  // The jsonencode form (HCL inside the string, bare references); the other policies are JSON strings.
   new IamRolePolicy(stack, 'cluster_role_policy', {
     role: clusterRole.id,
-    policy: policyDocument([{ Sid: 'ReadBucket', Effect: 'Allow', Action: ['s3:GetObject'], Resource: [`${bucket.arn}/*`] }]),
+    policy: Fn.jsonencode({ Version: '2012-10-17', Statement: [{ Sid: 'ReadBucket', Effect: 'Allow', Action: ['s3:GetObject'], Resource: [bucket.arn, `${bucket.arn}/*`] }] }),
   });
   const eks = new EksCluster(stack, 'eks', {
     name: `platform-${env.name}`,

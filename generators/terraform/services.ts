@@ -1,0 +1,102 @@
+/**
+ * Services stack: per service, an ECR repository (immutable tags, scan on push, KMS), its Secrets
+ * Manager secrets (names only: values are set out of band, never in Git) and an IRSA role whose
+ * policy grants exactly its declared dependencies. Reads the cluster (OIDC) and data (keys, Aurora
+ * resource id) stacks' outputs.
+ */
+import { EcrLifecyclePolicy } from '@cdktf/provider-aws/lib/ecr-lifecycle-policy/index.js';
+import { EcrRepository } from '@cdktf/provider-aws/lib/ecr-repository/index.js';
+import { SecretsmanagerSecret } from '@cdktf/provider-aws/lib/secretsmanager-secret/index.js';
+import type { EnvironmentGenerator } from '../generator.js';
+import type { ResolvedEnvironment } from '../model/types.js';
+import { naming } from '../naming.js';
+import { irsaRole, oidcFromClusterState, terraformId } from './irsa.js';
+import { platformKey } from './kms.js';
+import { serviceStatements } from './services/policy.js';
+import { createStack, outputs, remoteState, stackFile } from './stack.js';
+
+const GENERATOR = 'terraform/services';
+const UNTAGGED_IMAGE_EXPIRY_DAYS = 14;
+
+export function servicesStack(env: ResolvedEnvironment) {
+  const ps = createStack(env, 'services', GENERATOR);
+  const { stack } = ps;
+  const prefix = naming.envPrefix(env.name);
+  const cluster = remoteState(ps, 'cluster');
+  const data = remoteState(ps, 'data');
+  const oidc = oidcFromClusterState(cluster);
+  const imagesKey = platformKey(stack, 'images', {
+    accountId: env.aws.accountId,
+    alias: naming.kmsAlias(env.name, 'images'),
+    description: `${prefix} ECR image encryption`,
+  });
+
+  const repositoryUrls: Record<string, string> = {};
+  const roleArns: Record<string, string> = {};
+  for (const service of env.services) {
+    const id = terraformId(service.name);
+    const repository = new EcrRepository(stack, `ecr_repository_${id}`, {
+      name: naming.ecrRepository(service.name),
+      imageTagMutability: 'IMMUTABLE',
+      imageScanningConfiguration: { scanOnPush: true },
+      encryptionConfiguration: [{ encryptionType: 'KMS', kmsKey: imagesKey.arn }],
+    });
+    new EcrLifecyclePolicy(stack, `ecr_lifecycle_${id}`, {
+      repository: repository.name,
+      policy: JSON.stringify({
+        rules: [
+          {
+            rulePriority: 1,
+            description: `Expire untagged images after ${UNTAGGED_IMAGE_EXPIRY_DAYS} days`,
+            selection: { tagStatus: 'untagged', countType: 'sinceImagePushed', countUnit: 'days', countNumber: UNTAGGED_IMAGE_EXPIRY_DAYS },
+            action: { type: 'expire' },
+          },
+        ],
+      }),
+    });
+    repositoryUrls[service.name] = repository.repositoryUrl;
+
+    const secrets = service.dependencies.secrets.map(
+      (secret) =>
+        new SecretsmanagerSecret(stack, `secret_${id}_${terraformId(secret)}`, {
+          name: naming.serviceSecret(env.name, service.name, secret),
+          description: `${service.name} ${secret}: value set out of band, never in Git`,
+          kmsKeyId: data.getString('secrets_kms_key_arn'),
+          recoveryWindowInDays: 7,
+        }),
+    );
+    const role = irsaRole(stack, {
+      env: env.name,
+      name: service.name,
+      serviceAccount: naming.serviceAccount(service.name),
+      oidc,
+      description: `${service.name}: its declared dependencies only`,
+      statements: serviceStatements({
+        env: env.name,
+        service: service.name,
+        region: env.aws.region,
+        accountId: env.aws.accountId,
+        dependencies: service.dependencies,
+        postgresResourceId: data.getString('postgres_cluster_resource_id'),
+        dataKeyArn: data.getString('data_kms_key_arn'),
+        secretsKeyArn: data.getString('secrets_kms_key_arn'),
+        secretArns: secrets.map((s) => s.arn),
+      }),
+    });
+    roleArns[service.name] = role.arn;
+  }
+
+  outputs(stack, {
+    ecr_repository_urls: { value: repositoryUrls, description: 'ECR repository URL by service' },
+    service_role_arns: { value: roleArns, description: 'IRSA role ARN by service' },
+  });
+  return ps;
+}
+
+export const servicesGenerator: EnvironmentGenerator = {
+  name: GENERATOR,
+  scope: 'environment',
+  generate: (env) => [
+    stackFile(servicesStack(env), GENERATOR, [env.file, ...env.services.map((s) => s.file), 'generators/terraform/services.ts']),
+  ],
+};

@@ -1,0 +1,47 @@
+/** Every generated Terraform configuration, synthesized in memory from the repository's model. */
+import { ENV_NAMES, type EnvName } from '../../environments/types.js';
+import { generators } from '../../generators/index.js';
+import { synthesize } from '../../generators/pipeline.js';
+import { renderFile } from '../../generators/render.js';
+import { loadRepositoryModel } from '../../scripts/lib/platform.js';
+
+export interface TerraformJson {
+  resource?: Record<string, Record<string, Record<string, unknown>>>;
+  data?: Record<string, Record<string, Record<string, unknown>>>;
+  output?: Record<string, { value: unknown; description?: string }>;
+  locals?: Record<string, unknown>;
+  provider?: Record<string, unknown[]>;
+  terraform?: Record<string, unknown>;
+}
+
+export interface GeneratedStack {
+  env: EnvName;
+  /** A stack of TERRAFORM_STACKS, or `bootstrap` for the state bucket configuration. */
+  stack: string;
+  path: string;
+  /** The exact bytes `pnpm synth` writes. */
+  text: string;
+  json: TerraformJson;
+}
+
+const STACK_PATH = /^generated\/terraform\/([^/]+)\/([^/]+)\/main\.tf\.json$/;
+const BOOTSTRAP_PATH = /^generated\/terraform-bootstrap\/([^/]+)\/main\.tf\.json$/;
+
+export function generatedStacks(): GeneratedStack[] {
+  const files = synthesize(loadRepositoryModel(), generators, { environments: ENV_NAMES });
+  const stacks: GeneratedStack[] = [];
+  for (const file of files) {
+    const stackMatch = STACK_PATH.exec(file.path);
+    const bootstrapMatch = BOOTSTRAP_PATH.exec(file.path);
+    const match = stackMatch ? { env: stackMatch[1]!, stack: stackMatch[2]! } : bootstrapMatch ? { env: bootstrapMatch[1]!, stack: 'bootstrap' } : null;
+    if (!match) continue;
+    const text = renderFile(file);
+    stacks.push({ env: match.env as EnvName, stack: match.stack, path: file.path, text, json: JSON.parse(text) as TerraformJson });
+  }
+  return stacks;
+}
+
+/** Every resource of a stack as [type, id, body], in file order. */
+export function resources(json: TerraformJson): [string, string, Record<string, unknown>][] {
+  return Object.entries(json.resource ?? {}).flatMap(([type, byId]) => Object.entries(byId).map(([id, body]) => [type, id, body] as [string, string, Record<string, unknown>]));
+}

@@ -1,0 +1,261 @@
+/**
+ * The decisions that matter, checked on the generated Terraform JSON of every environment:
+ * protections per environment, encryption and public access, least privilege, IRSA trust, IMDSv2,
+ * the EKS endpoint, state and the stack graph.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadRepositoryModel } from '../../scripts/lib/platform.js';
+import { AWS_IDENTITIES, naming, TERRAFORM_STACKS } from '../../generators/naming.js';
+import { generatedStacks, resources, type GeneratedStack, type TerraformJson } from './generated-stacks.js';
+import { asList, policyDocuments } from './policy-documents.js';
+
+const model = loadRepositoryModel();
+const stacks = generatedStacks();
+const envOf = (name: string) => model.environments.find((e) => e.name === name)!;
+const stackOf = (env: string, stack: string) => stacks.find((s) => s.env === env && s.stack === stack)!;
+const ofType = (json: TerraformJson, type: string) => Object.entries(json.resource?.[type] ?? {});
+const allOfType = (env: string, type: string) => stacks.filter((s) => s.env === env).flatMap((s) => ofType(s.json, type));
+const ref = (type: string, id: string, attribute = 'id') => `\${${type}.${id}.${attribute}}`;
+
+describe('environment decisions', () => {
+  it('prod: Aurora has deletion protection, a final snapshot and instances in three different zones', () => {
+    const [[, cluster]] = ofType(stackOf('prod', 'data').json, 'aws_rds_cluster') as [[string, Record<string, unknown>]];
+    expect(cluster).toMatchObject({ deletion_protection: true, skip_final_snapshot: false, final_snapshot_identifier: 'platform-prod-postgres-final' });
+    const zones = ofType(stackOf('prod', 'data').json, 'aws_rds_cluster_instance').map(([, i]) => i.availability_zone);
+    expect(zones).toEqual(['eu-west-1a', 'eu-west-1b', 'eu-west-1c']);
+  });
+
+  it('prod: Redis is multi-AZ with automatic failover, NAT is one per zone, nodes are on demand', () => {
+    const [[, redis]] = ofType(stackOf('prod', 'data').json, 'aws_elasticache_replication_group') as [[string, Record<string, unknown>]];
+    expect(redis).toMatchObject({ multi_az_enabled: true, automatic_failover_enabled: true, num_cache_clusters: 3 });
+    expect(ofType(stackOf('prod', 'network').json, 'aws_nat_gateway').map(([id]) => id)).toEqual([
+      'nat_gateway_eu_west_1a',
+      'nat_gateway_eu_west_1b',
+      'nat_gateway_eu_west_1c',
+    ]);
+    expect(allOfType('prod', 'aws_eks_node_group').map(([, g]) => g.capacity_type)).toEqual(['ON_DEMAND', 'ON_DEMAND', 'ON_DEMAND']);
+  });
+
+  it('dev: one NAT gateway serves every zone, and the apps and data pools run on spot', () => {
+    const network = stackOf('dev', 'network').json;
+    expect(ofType(network, 'aws_nat_gateway').map(([id]) => id)).toEqual(['nat_gateway_eu_west_1a']);
+    const natRoutes = ofType(network, 'aws_route').filter(([id]) => id.startsWith('route_private_nat_'));
+    expect(natRoutes.map(([, r]) => r.nat_gateway_id)).toEqual([ref('aws_nat_gateway', 'nat_gateway_eu_west_1a'), ref('aws_nat_gateway', 'nat_gateway_eu_west_1a')]);
+    const capacity = Object.fromEntries(allOfType('dev', 'aws_eks_node_group').map(([, g]) => [g.node_group_name, g.capacity_type]));
+    expect(capacity).toEqual({ system: 'ON_DEMAND', apps: 'SPOT', data: 'SPOT' });
+  });
+
+  it('dev: Aurora can be destroyed without protection and takes no final snapshot', () => {
+    const [[, cluster]] = ofType(stackOf('dev', 'data').json, 'aws_rds_cluster') as [[string, Record<string, unknown>]];
+    expect(cluster).toMatchObject({ deletion_protection: false, skip_final_snapshot: true });
+  });
+
+  it('the arm64 data pool is tainted and uses the ARM AMI in every environment', () => {
+    for (const env of model.environments) {
+      const [, data] = allOfType(env.name, 'aws_eks_node_group').find(([id]) => id === 'node_group_data')!;
+      expect(data).toMatchObject({
+        ami_type: 'AL2023_ARM_64_STANDARD',
+        taint: [{ key: 'platform.acme.example/pool', value: 'data', effect: 'NO_SCHEDULE' }],
+      });
+    }
+  });
+});
+
+describe.each(model.environments.map((env) => ({ name: env.name, env })))('$name', ({ env }) => {
+  const own = stacks.filter((s) => s.env === env.name);
+
+  it('encrypts, versions and fully blocks public access on every bucket, and accepts TLS only', () => {
+    const buckets = own.flatMap((s) => ofType(s.json, 'aws_s3_bucket').map(([id]) => ({ s, id })));
+    expect(buckets.length).toBeGreaterThanOrEqual(env.dataLake.buckets.length + 3);
+    for (const { s, id } of buckets) {
+      const companion = (type: string) => ofType(s.json, type).find(([, r]) => r.bucket === ref('aws_s3_bucket', id))?.[1];
+      const where = `${s.path} aws_s3_bucket.${id}`;
+      expect(companion('aws_s3_bucket_server_side_encryption_configuration'), where).toMatchObject({
+        rule: [{ apply_server_side_encryption_by_default: { sse_algorithm: 'aws:kms', kms_master_key_id: expect.stringMatching(/^\$\{aws_kms_key\./) }, bucket_key_enabled: true }],
+      });
+      expect(companion('aws_s3_bucket_versioning'), where).toMatchObject({ versioning_configuration: { status: 'Enabled' } });
+      expect(companion('aws_s3_bucket_public_access_block'), where).toMatchObject({
+        block_public_acls: true,
+        block_public_policy: true,
+        ignore_public_acls: true,
+        restrict_public_buckets: true,
+      });
+      expect(companion('aws_s3_bucket_ownership_controls'), where).toMatchObject({ rule: { object_ownership: 'BucketOwnerEnforced' } });
+      const policy = JSON.parse(companion('aws_s3_bucket_policy')!.policy as string) as { Statement: unknown[] };
+      expect(policy.Statement, where).toContainEqual(
+        expect.objectContaining({ Effect: 'Deny', Action: ['s3:*'], Condition: { Bool: { 'aws:SecureTransport': false } }, Resource: expect.arrayContaining([expect.stringMatching(/\/\*$/)]) }),
+      );
+    }
+  });
+
+  it('has no IAM statement that allows every action, on every resource, or to anyone unconditionally', () => {
+    for (const s of own) {
+      for (const doc of policyDocuments(s.json)) {
+        for (const st of doc.statements.filter((x) => x.Effect === 'Allow')) {
+          const where = `${s.path} ${doc.address}.${doc.attribute} ${st.Sid}`;
+          const actions = asList(st.Action);
+          expect(actions.some((a) => a === '*' || a === '*:*'), where).toBe(false);
+          // `kms:*` to the account itself is the standard key policy statement; anything else stays specific.
+          const wildcardAction = actions.some((a) => a.endsWith(':*'));
+          if (wildcardAction) expect(st.Principal, where).toEqual({ AWS: `arn:aws:iam::${env.aws.accountId}:root` });
+          const anyone = st.Principal === '*' || (typeof st.Principal === 'object' && asList(st.Principal.AWS).includes('*'));
+          if (anyone) expect(st.Condition, where).toBeDefined();
+        }
+      }
+    }
+  });
+
+  it('rotates every customer-managed KMS key', () => {
+    const keys = own.flatMap((s) => ofType(s.json, 'aws_kms_key'));
+    expect(keys.length).toBeGreaterThan(0);
+    for (const [id, key] of keys) expect(key, id).toMatchObject({ enable_key_rotation: true, deletion_window_in_days: 30 });
+  });
+
+  it('keeps the EKS API endpoint private or limited to named CIDRs, and encrypts Kubernetes secrets', () => {
+    const [[, cluster]] = ofType(stackOf(env.name, 'cluster').json, 'aws_eks_cluster') as [[string, Record<string, unknown>]];
+    const vpc = cluster.vpc_config as Record<string, unknown>;
+    expect(vpc.endpoint_private_access).toBe(true);
+    if (env.eks.publicAccessCidrs.length === 0) {
+      expect(vpc.endpoint_public_access).toBe(false);
+    } else {
+      expect(vpc).toMatchObject({ endpoint_public_access: true, public_access_cidrs: env.eks.publicAccessCidrs });
+    }
+    expect(asList(vpc.public_access_cidrs as string[] | undefined)).not.toContain('0.0.0.0/0');
+    expect(cluster.encryption_config).toMatchObject({ resources: ['secrets'] });
+    expect(cluster.enabled_cluster_log_types).toEqual(['api', 'audit', 'authenticator', 'controllerManager', 'scheduler']);
+  });
+
+  it('requires IMDSv2 (hop limit 1) and encrypted root volumes on every node', () => {
+    const cluster = stackOf(env.name, 'cluster').json;
+    const templates = ofType(cluster, 'aws_launch_template');
+    expect(templates.map(([id]) => id).sort()).toEqual(env.eks.nodePools.map((p) => `launch_template_${p.name}`).sort());
+    for (const [id, template] of templates) {
+      expect(template.metadata_options, id).toMatchObject({ http_tokens: 'required', http_put_response_hop_limit: 1 });
+      expect(template.block_device_mappings, id).toMatchObject([{ ebs: { encrypted: 'true' } }]);
+    }
+    for (const [id, group] of ofType(cluster, 'aws_eks_node_group')) {
+      expect(group.launch_template, id).toMatchObject({ id: ref('aws_launch_template', id.replace('node_group_', 'launch_template_')) });
+    }
+  });
+
+  it('gives every IRSA role a trust pinned to exactly one service account and the STS audience', () => {
+    const roles = own.flatMap((s) => ofType(s.json, 'aws_iam_role'));
+    const irsa = roles.filter(([, r]) => (r.assume_role_policy as string).includes('AssumeRoleWithWebIdentity'));
+    const subjects: Record<string, string> = {};
+    for (const [id, role] of irsa) {
+      const [statement, ...others] = JSON.parse(role.assume_role_policy as string).Statement;
+      expect(others, id).toEqual([]);
+      const condition = statement.Condition as Record<string, Record<string, string>>;
+      expect(Object.keys(condition), id).toEqual(['StringEquals']);
+      const entries = Object.entries(condition.StringEquals!);
+      expect(entries.map(([key]) => key.replace(/^.*:/, '')).sort(), id).toEqual(['aud', 'sub']);
+      expect(entries.find(([key]) => key.endsWith(':aud'))![1]).toBe('sts.amazonaws.com');
+      subjects[role.name as string] = entries.find(([key]) => key.endsWith(':sub'))![1];
+    }
+    const expected: Record<string, string> = {};
+    for (const [name, sa] of Object.entries(AWS_IDENTITIES)) {
+      if (name === 'atlantis' && !env.hostsPlatformTooling) continue;
+      expected[naming.irsaRoleName(env.name, name)] = `system:serviceaccount:${sa.namespace}:${sa.serviceAccount}`;
+    }
+    for (const service of env.services) {
+      const sa = naming.serviceAccount(service.name);
+      expected[naming.irsaRoleName(env.name, service.name)] = `system:serviceaccount:${sa.namespace}:${sa.serviceAccount}`;
+    }
+    expected[naming.irsaRoleName(env.name, 'vpc-cni')] = 'system:serviceaccount:kube-system:aws-node';
+    expect(subjects).toEqual(expected);
+  });
+
+  it('encrypts the data stores at rest and in transit and authenticates with IAM', () => {
+    const data = stackOf(env.name, 'data').json;
+    const [[, postgres]] = ofType(data, 'aws_rds_cluster') as [[string, Record<string, unknown>]];
+    expect(postgres).toMatchObject({ storage_encrypted: true, iam_database_authentication_enabled: true, manage_master_user_password: true });
+    expect(postgres.master_password).toBeUndefined();
+    const [[, redis]] = ofType(data, 'aws_elasticache_replication_group') as [[string, Record<string, unknown>]];
+    expect(redis).toMatchObject({ at_rest_encryption_enabled: 'true', transit_encryption_enabled: true });
+    const [[, kafka]] = ofType(data, 'aws_msk_cluster') as [[string, Record<string, unknown>]];
+    expect(kafka).toMatchObject({
+      client_authentication: { sasl: { iam: true }, unauthenticated: false },
+      encryption_info: { encryption_in_transit: { client_broker: 'TLS', in_cluster: true } },
+    });
+  });
+
+  it('keeps secret values out of Git: every secret version is computed, never a literal', () => {
+    for (const s of own) {
+      for (const [id, version] of ofType(s.json, 'aws_secretsmanager_secret_version')) {
+        expect(version.secret_string, `${s.path} ${id}`).toMatch(/^\$\{[^}]+\}$/);
+      }
+      for (const [id, secret] of ofType(s.json, 'aws_secretsmanager_secret')) expect(secret.kms_key_id, id).toBeDefined();
+    }
+  });
+
+  it('retains and encrypts every log group, named under the environment prefix or as AWS requires', () => {
+    const allowed = [naming.eksControlPlaneLogGroup(env.name), naming.postgresLogGroup(env.name)];
+    for (const [id, group] of own.flatMap((s) => ofType(s.json, 'aws_cloudwatch_log_group'))) {
+      expect(group.kms_key_id, id).toBeDefined();
+      expect(group.retention_in_days, id).toBeGreaterThan(0);
+      const name = group.name as string;
+      expect(name.startsWith(`${naming.logGroupPrefix(env.name)}/`) || allowed.includes(name), name).toBe(true);
+    }
+  });
+
+  it('publishes ECR repositories with immutable tags, scan on push and KMS encryption', () => {
+    const repositories = ofType(stackOf(env.name, 'services').json, 'aws_ecr_repository');
+    expect(repositories.map(([, r]) => r.name)).toEqual(env.services.map((s) => naming.ecrRepository(s.name)));
+    for (const [id, repository] of repositories) {
+      expect(repository, id).toMatchObject({ image_tag_mutability: 'IMMUTABLE', image_scanning_configuration: { scan_on_push: true }, encryption_configuration: [{ encryption_type: 'KMS' }] });
+    }
+  });
+});
+
+describe('state and the stack graph', () => {
+  const graph = new Map<string, readonly string[]>(TERRAFORM_STACKS.map((s) => [s.name, s.dependsOn]));
+
+  it.each(stacks.filter((s) => s.stack !== 'bootstrap').map((s) => ({ name: `${s.env}/${s.stack}`, s })))(
+    '$name: own state key with native locking, reads exactly its upstream stacks and only outputs they declare',
+    ({ s }) => {
+      const env = envOf(s.env);
+      expect((s.json.terraform as { backend: unknown }).backend).toEqual({
+        s3: {
+          bucket: naming.stateBucket(env.aws.accountId),
+          key: naming.stateKey(env.name, s.stack as never),
+          region: env.aws.region,
+          encrypt: true,
+          kms_key_id: naming.stateKmsAlias,
+          use_lockfile: true,
+          assume_role: { role_arn: naming.roleArn(env.aws.accountId, env.aws.terraformRoleName) },
+        },
+      });
+      const reads = Object.keys(s.json.data?.terraform_remote_state ?? {}).sort();
+      expect(reads).toEqual([...graph.get(s.stack)!].sort());
+      for (const [, upstream, output] of s.text.matchAll(/data\.terraform_remote_state\.([a-z_]+)\.outputs\.([a-z_]+)/g)) {
+        expect(Object.keys(stackOf(s.env, upstream!).json.output ?? {}), `${s.path} reads ${upstream}.${output}`).toContain(output);
+      }
+    },
+  );
+
+  it('bootstrap: local state, the caller\'s own credentials, a bucket that Terraform never destroys', () => {
+    for (const env of model.environments) {
+      const json = stackOf(env.name, 'bootstrap').json;
+      expect(json.terraform).not.toHaveProperty('backend');
+      expect(json.provider?.aws?.[0]).not.toHaveProperty('assume_role');
+      expect(json.resource?.aws_s3_bucket?.bucket_tfstate).toEqual({ bucket: naming.stateBucket(env.aws.accountId), lifecycle: { prevent_destroy: true } });
+      expect(json.resource?.aws_kms_alias?.kms_alias_tfstate?.name).toBe(naming.stateKmsAlias);
+    }
+  });
+
+  it('tags everything through the provider with environment, owner, cost center, managed-by and source', () => {
+    for (const s of stacks) {
+      const tags = (s.json.provider?.aws?.[0] as { default_tags: [{ tags: Record<string, string> }] }).default_tags[0].tags;
+      expect(Object.keys(tags).sort(), s.path).toEqual(['cost-center', 'environment', 'managed-by', 'owner', 'source']);
+    }
+  });
+
+  it('uses explicit, human snake_case ids for every resource, data source and output', () => {
+    const ids = stacks.flatMap((s: GeneratedStack) => [
+      ...resources(s.json).map(([, id]) => id),
+      ...Object.values(s.json.data ?? {}).flatMap((byId) => Object.keys(byId)),
+      ...Object.keys(s.json.output ?? {}),
+    ]);
+    for (const id of ids) expect(id).toMatch(/^[a-z][a-z0-9]*(_[a-z0-9]+)*$/);
+  });
+});

@@ -1,0 +1,80 @@
+/**
+ * Runs the real Terraform CLI offline, with a CLI configuration written to a temporary directory
+ * (the ambient TF_CLI_CONFIG_FILE may point anywhere):
+ *  - when the machine has the local filesystem mirror, hashicorp providers come from it: `init`
+ *    links each working directory to the mirror's unpacked provider, one read-only install that
+ *    every directory shares, so inits may run in parallel;
+ *  - otherwise they come from the registry into one plugin cache. `init` may replace the cache's
+ *    entry while another process executes it ("text file busy", "no such file"), so with a shared
+ *    cache inits must run one at a time (`sharedCache`).
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const PROVIDER_MIRROR = '/opt/tf-plugins';
+
+export function cliConfig(pluginCacheDir: string | null, mirror: string | null): string {
+  const installation = mirror
+    ? `provider_installation {
+  filesystem_mirror {
+    path    = ${JSON.stringify(mirror)}
+    include = ["registry.terraform.io/hashicorp/*"]
+  }
+  direct {
+    exclude = ["registry.terraform.io/hashicorp/*"]
+  }
+}`
+    : `provider_installation {
+  direct {}
+}`;
+  const cache = pluginCacheDir ? `plugin_cache_dir = ${JSON.stringify(pluginCacheDir)}\n` : '';
+  return `${cache}disable_checkpoint = true\n${installation}\n`;
+}
+
+export interface Terraform {
+  run(args: string[], cwd: string): Promise<TerraformResult>;
+  /** True when providers go through a plugin cache that `init` writes: run inits one at a time. */
+  sharedCache: boolean;
+}
+
+export interface TerraformResult {
+  args: string[];
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Prepares the CLI configuration (and plugin cache, without a mirror) under `workspace` and returns a runner using them. */
+export function offlineTerraform(workspace: string, mirror = PROVIDER_MIRROR): Terraform {
+  const useMirror = existsSync(mirror);
+  const pluginCache = useMirror ? null : join(workspace, 'plugin-cache');
+  if (pluginCache) mkdirSync(pluginCache, { recursive: true });
+  const configFile = join(workspace, 'terraform.tfrc');
+  writeFileSync(configFile, cliConfig(pluginCache, useMirror ? mirror : null));
+  const env = { ...process.env, TF_CLI_CONFIG_FILE: configFile, TF_IN_AUTOMATION: '1', TF_INPUT: '0', CHECKPOINT_DISABLE: '1' };
+  return {
+    sharedCache: pluginCache !== null,
+    run: (args, cwd) =>
+      new Promise((resolve) => {
+        execFile('terraform', args, { cwd, env, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+          const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+          resolve({ args, code, stdout, stderr: stderr || (error && typeof error.code !== 'number' ? error.message : '') });
+        });
+      }),
+  };
+}
+
+/** Runs `task` over `items` with at most `limit` in flight; results keep the input order. */
+export async function mapLimit<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await task(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
