@@ -1,7 +1,8 @@
 /**
  * Services stack: per service, an ECR repository (immutable tags, scan on push, KMS), its Secrets
  * Manager secrets (names only: values are set out of band, never in Git) and an IRSA role whose
- * policy grants exactly its declared dependencies. Reads the cluster (OIDC) and data (keys, Aurora
+ * policy grants exactly its declared dependencies; where the platform tooling runs, Atlantis's
+ * GitHub credentials secret. Reads the cluster (OIDC) and data (keys, Aurora
  * resource id) stacks' outputs.
  */
 import { EcrLifecyclePolicy } from '@cdktf/provider-aws/lib/ecr-lifecycle-policy/index.js';
@@ -84,6 +85,16 @@ export function servicesStack(env: ResolvedEnvironment) {
       }),
     });
     roleArns[service.name] = role.arn;
+  }
+
+  if (env.hostsPlatformTooling) {
+    // Atlantis's GitHub token and webhook secret (JSON keys github_token, github_secret), read by its ExternalSecret.
+    new SecretsmanagerSecret(stack, 'secret_atlantis_github', {
+      name: naming.atlantisGithubSecret(env.name),
+      description: 'Atlantis GitHub token and webhook secret: value set out of band, never in Git',
+      kmsKeyId: data.getString('secrets_kms_key_arn'),
+      recoveryWindowInDays: 7,
+    });
   }
 
   outputs(stack, {
