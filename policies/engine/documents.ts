@@ -20,7 +20,7 @@ type Key = EnvName | null;
 
 /** Files whose environment is unknown (not in the manifest) take it from their path. */
 export function environmentFromPath(path: string): EnvName | null {
-  const match = /^(?:generated\/(?:terraform|kubernetes)|argocd)\/([^/]+)\//.exec(path);
+  const match = /^(?:generated\/[^/]+|argocd)\/([^/]+)\//.exec(path);
   return ENV_NAMES.find((env) => env === match?.[1]) ?? null;
 }
 

@@ -4,6 +4,7 @@
  * cluster-scoped kinds).
  */
 import { posix } from 'node:path';
+import { isClusterScoped } from '../../generators/argocd/kinds.js';
 import { at, dict, isDict, list, str, type Dict } from './values.js';
 
 export interface KubeObject {
@@ -19,28 +20,6 @@ export interface KubeObject {
   resource: string;
   object: Dict;
 }
-
-/** Kinds that have no namespace (the ones this platform can plausibly render). */
-const CLUSTER_SCOPED = new Set([
-  'APIService',
-  'ClusterExternalSecret',
-  'ClusterIssuer',
-  'ClusterPolicy',
-  'ClusterRole',
-  'ClusterRoleBinding',
-  'ClusterSecretStore',
-  'CustomResourceDefinition',
-  'EC2NodeClass',
-  'IngressClass',
-  'MutatingWebhookConfiguration',
-  'Namespace',
-  'NodePool',
-  'PersistentVolume',
-  'PriorityClass',
-  'RuntimeClass',
-  'StorageClass',
-  'ValidatingWebhookConfiguration',
-]);
 
 export function kubeResource(kind: string, namespace: string | null, name: string): string {
   return namespace === null ? `${kind}/${name}` : `${kind}/${namespace}/${name}`;
@@ -84,7 +63,7 @@ export function kubeObjects(files: { path: string; documents: unknown[] }[]): Ku
     const metadata = dict(object.metadata);
     const name = str(metadata.name) ?? '<unnamed>';
     const declared = str(metadata.namespace);
-    const namespace = declared ?? (CLUSTER_SCOPED.has(kind) ? null : (destinations.get(posix.dirname(file)) ?? 'default'));
+    const namespace = declared ?? (isClusterScoped(object.apiVersion as string, kind) ? null : (destinations.get(posix.dirname(file)) ?? 'default'));
     return { file, index, apiVersion: object.apiVersion as string, kind, name, namespace, resource: kubeResource(kind, namespace, name), object };
   });
 }
