@@ -40,16 +40,6 @@ export function environment(name: EnvName): ResolvedEnvironment {
   return loadRepositoryModel().environments.find((e) => e.name === name)!;
 }
 
-function requiredTags(env: ResolvedEnvironment, generator: string) {
-  return {
-    environment: env.name,
-    owner: env.owners.team,
-    'cost-center': env.owners.costCenter,
-    'managed-by': 'terraform',
-    source: `${generator} from ${env.file}`,
-  };
-}
-
 /** generated/terraform/<env>/data/main.tf.json: a compliant data and compute stack. */
 export function compliantDataStack(envName: EnvName = 'prod'): GeneratedFile {
   const env = environment(envName);
@@ -152,7 +142,7 @@ export function compliantDataStack(envName: EnvName = 'prod'): GeneratedFile {
   });
   const template = new LaunchTemplate(stack, 'nodes_apps', {
     blockDeviceMappings: [{ deviceName: '/dev/xvda', ebs: { encrypted: 'true', kmsKeyId: key.arn, volumeSize: 100 } }],
-    tagSpecifications: ['instance', 'volume'].map((resourceType) => ({ resourceType, tags: requiredTags(env, generator) })),
+    tagSpecifications: ['instance', 'volume'].map((resourceType) => ({ resourceType, tags: ps.defaultTags })),
   });
   new EksNodeGroup(stack, 'node_group_apps', {
     clusterName: eks.name,
