@@ -29,6 +29,7 @@ export const PATTERNS = {
   exactVersion: pattern('^v?[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$', 'an exact version such as 1.2.3 (no ranges)'),
   imageTag: pattern('^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$', 'an image tag such as 1.4.2'),
   isoDate: pattern('^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$', 'a date as YYYY-MM-DD'),
+  policyRuleId: pattern('^[A-Z][A-Z0-9]*-[0-9]{3}$', 'a policy rule id such as K8S-001, TF-003 or GITOPS-002'),
   httpPath: pattern('^/[-a-zA-Z0-9_./]*$', 'an absolute HTTP path such as /healthz'),
   labelKey: pattern('^([a-z0-9.-]+/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$', 'a Kubernetes label key'),
   labelValue: pattern('^([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?$', 'a Kubernetes label value'),

@@ -290,7 +290,7 @@ export const environmentSchema: JSONSchemaType<Environment> = {
         additionalProperties: false,
         required: ['rule', 'resource', 'reason', 'expires'],
         properties: {
-          rule: { type: 'string', pattern: '^[A-Z]+-[0-9]{3}$' },
+          rule: str(PATTERNS.policyRuleId),
           resource: text,
           reason: text,
           expires: str(PATTERNS.isoDate),

@@ -10,6 +10,7 @@ import { dataGenerator } from './terraform/data.js';
 import { servicesGenerator } from './terraform/services.js';
 import { observabilityGenerator } from './terraform/observability.js';
 import { bootstrapGenerator } from './terraform/bootstrap.js';
+import { kyvernoPoliciesGenerator } from './kubernetes/kyverno-policies.js';
 
 export const generators: readonly Generator[] = [
   networkGenerator,
@@ -22,4 +23,5 @@ export const generators: readonly Generator[] = [
   servicesGenerator,
   observabilityGenerator,
   bootstrapGenerator,
+  kyvernoPoliciesGenerator,
 ];

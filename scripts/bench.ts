@@ -15,6 +15,8 @@ import { renderFile } from '../generators/render.js';
 import { loadRepositoryModel } from './lib/platform.js';
 import { scaledEnvironments, scaledServices } from './lib/scaled-fixture.js';
 import { planSync } from './lib/writer.js';
+import { todayUtc } from './lib/clock.js';
+import { checkPolicies } from '../policies/check.js';
 import { environmentSources } from '../environments/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -23,7 +25,9 @@ const ENVIRONMENTS = 5;
 
 const scenarios: Record<string, () => { files: number }> = {
   'real environments: pnpm synth --check': () => {
-    const files = synthesize(loadRepositoryModel(), generators, { environments: ENV_NAMES });
+    const model = loadRepositoryModel();
+    const files = synthesize(model, generators, { environments: ENV_NAMES });
+    checkPolicies({ files, environments: model.environments, today: todayUtc() });
     planSync(root, files, { environments: ENV_NAMES });
     return { files: files.length };
   },
@@ -34,10 +38,11 @@ const scenarios: Record<string, () => { files: number }> = {
     );
     return { files: model.environments.length };
   },
-  [`generate + render ${SERVICES} services x ${ENVIRONMENTS} environments`]: () => {
+  [`generate + policies + render ${SERVICES} services x ${ENVIRONMENTS} environments`]: () => {
     const environments = scaledEnvironments(ENVIRONMENTS);
     const model = resolvePlatform(environments, scaledServices(SERVICES, environments));
     const files = synthesize(model, generators, { environments: environments.map((e) => e.value.name) });
+    checkPolicies({ files, environments: model.environments, today: todayUtc() });
     for (const file of files) renderFile(file);
     return { files: files.length };
   },

@@ -1,7 +1,9 @@
 #!/usr/bin/env tsx
 /** Entry point of `pnpm synth`; see scripts/lib/synth-command.ts. */
 import { fileURLToPath } from 'node:url';
+import { exceptionsInForceLines, problemLines } from '../policies/engine/format.js';
 import { parseCommandLine, runCli } from './lib/cli.js';
+import { todayUtc } from './lib/clock.js';
 import { loadRepositoryModel } from './lib/platform.js';
 import { applyReport, checkReport, driftCount } from './lib/report.js';
 import { parseEnvironments, runSynth } from './lib/synth-command.js';
@@ -15,7 +17,9 @@ await runCli(() => {
   });
   const environments = parseEnvironments(values.env);
   const model = loadRepositoryModel();
-  const plan = runSynth({ root, check: values.check ?? false, environments, model });
+  const { plan, policies } = runSynth({ root, check: values.check ?? false, environments, model, today: todayUtc() });
+  for (const line of problemLines(policies)) console.warn(line);
+  for (const line of exceptionsInForceLines(policies)) console.log(`policy exception in force: ${line}`);
   if (values.check) {
     if (driftCount(plan) === 0) {
       console.log(`pnpm synth --check: ${plan.unchanged} generated file(s) up to date (${environments.join(', ')}).`);

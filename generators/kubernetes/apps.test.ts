@@ -32,7 +32,7 @@ describe.each(model.environments.map((env) => [env.name, env] as const))('cluste
   const apps = clusterApps(env);
   const names = [...apps.manifests.map((a) => a.name), ...apps.releases.map((r) => r.name)];
 
-  it('lists the baseline, the secret store, monitoring, node pools, issuers and one app per service', () => {
+  it('lists the baseline, the secret store, monitoring, node pools, issuers, one app per service and the Kyverno policies', () => {
     expect(apps.manifests.map((a) => a.name)).toStrictEqual([
       'baseline',
       'cluster-secret-store',
@@ -40,6 +40,7 @@ describe.each(model.environments.map((env) => [env.name, env] as const))('cluste
       'karpenter-node-pools',
       'cert-manager-issuers',
       ...env.services.map((s) => s.name),
+      'kyverno-policies',
     ]);
     for (const app of apps.manifests) expect(app.path).toBe(`generated/kubernetes/${env.name}/${app.name}`);
   });

@@ -25,6 +25,7 @@ import { ISSUERS_APP, issuerManifests } from './issuers.js';
 import { MONITORING_APP, monitoringManifests } from './monitoring/index.js';
 import { NODE_POOLS_APP, nodePoolManifests } from './node-pools/index.js';
 import { SECRET_STORE_APP, secretStoreManifests } from './secret-store.js';
+import { kyvernoPoliciesApp } from './kyverno-policies.js';
 import { serviceManifests } from './service/index.js';
 
 /** A manifest app with what it takes to generate it. */
@@ -108,7 +109,11 @@ export function manifestAppSources(env: ResolvedEnvironment): ManifestAppSource[
 
 export function clusterApps(env: ResolvedEnvironment): ClusterApps {
   return {
-    manifests: manifestAppSources(env).map(({ sources: _sources, manifests: _manifests, ...app }) => ({ ...app, path: naming.kubernetesDir(env.name, app.name) })),
+    manifests: [
+      ...manifestAppSources(env).map(({ sources: _sources, manifests: _manifests, ...app }) => ({ ...app, path: naming.kubernetesDir(env.name, app.name) })),
+      // The Kubernetes policy rules as Kyverno ClusterPolicies (generators/kubernetes/kyverno-policies.ts).
+      kyvernoPoliciesApp(env),
+    ],
     releases: addonReleases(env),
   };
 }

@@ -15,6 +15,13 @@ export interface PlatformStack {
   env: ResolvedEnvironment;
   name: StackName;
   stack: TerraformStack;
+  /** The provider's default tags, for what they do not reach (instances and volumes a launch template launches). */
+  defaultTags: Record<string, string>;
+}
+
+/** The tags every resource of the stack carries (policy TF-012). */
+export function defaultTags(env: ResolvedEnvironment, generator: string): Record<string, string> {
+  return resourceTags(env, 'terraform', generator);
 }
 
 export function backendConfig(env: ResolvedEnvironment, stack: StackName) {
@@ -41,7 +48,7 @@ function awsProvider(stack: TerraformStack, env: ResolvedEnvironment, generator:
     allowedAccountIds: [env.aws.accountId],
     assumeRole:
       assumeRoleSession === null ? undefined : [{ roleArn: naming.roleArn(env.aws.accountId, env.aws.terraformRoleName), sessionName: assumeRoleSession }],
-    defaultTags: [{ tags: resourceTags(env, 'terraform', generator) }],
+    defaultTags: [{ tags: defaultTags(env, generator) }],
   });
 }
 
@@ -51,7 +58,7 @@ export function createStack(env: ResolvedEnvironment, name: StackName, generator
   // Native S3 locking (Terraform >= 1.10); cdktf 0.21's S3Backend type predates the option.
   stack.addOverride('terraform.backend.s3.use_lockfile', true);
   awsProvider(stack, env, generator, `${naming.envPrefix(env.name)}-${name}`);
-  return { env, name, stack };
+  return { env, name, stack, defaultTags: defaultTags(env, generator) };
 }
 
 /** The state bucket's own configuration: local state, applied once per account with an administrator's credentials. */

@@ -1,13 +1,17 @@
 /**
  * `pnpm synth [--env <name>[,<name>]] [--check]`: load and validate, generate every file in memory,
- * then either write what changed (synth) or compare and report drift (check). Both modes share
- * one code path up to the final step.
+ * check the policies, then either write what changed (synth) or compare and report drift (check).
+ * Both modes share one code path up to the final step; a policy error stops both before anything
+ * is planned or written.
  */
 import { ENV_NAMES, type EnvName } from '../../environments/types.js';
 import { generators as defaultGenerators } from '../../generators/index.js';
 import type { Generator } from '../../generators/generator.js';
 import type { PlatformModel } from '../../generators/model/types.js';
 import { synthesize } from '../../generators/pipeline.js';
+import { checkPolicies } from '../../policies/check.js';
+import { errorCount, type PolicyReport } from '../../policies/engine/run.js';
+import { problemLines, summaryLine } from '../../policies/engine/format.js';
 import { UsageError } from './cli.js';
 import { applySync, planSync, type SyncPlan } from './writer.js';
 
@@ -17,6 +21,22 @@ export interface SynthRequest {
   environments: readonly EnvName[];
   model: PlatformModel;
   generators?: readonly Generator[];
+  /** Today as YYYY-MM-DD (from the command line's clock): policy exceptions expire against it. */
+  today: string;
+}
+
+export interface SynthResult {
+  plan: SyncPlan;
+  /** The policy report; it has no errors (those throw `PolicyError`), but may have warnings and exceptions in force. */
+  policies: PolicyReport;
+}
+
+/** Error-level policy violations: printed one per line (with the warnings), exit 1, nothing written. */
+export class PolicyError extends UsageError {
+  constructor(readonly report: PolicyReport) {
+    super([...problemLines(report), `${summaryLine(report)} Nothing was written.`].join('\n'));
+    this.name = 'PolicyError';
+  }
 }
 
 export function parseEnvironments(values: string[] | undefined): EnvName[] {
@@ -30,10 +50,21 @@ export function parseEnvironments(values: string[] | undefined): EnvName[] {
   return ENV_NAMES.filter((env) => names.includes(env));
 }
 
-/** Generates and plans; writes only when not checking. Returns the plan for reporting. */
-export function runSynth(request: SynthRequest): SyncPlan {
-  const files = synthesize(request.model, request.generators ?? defaultGenerators, { environments: request.environments });
+type GenerateRequest = Pick<SynthRequest, 'environments' | 'model' | 'generators'>;
+const generate = (request: GenerateRequest) => synthesize(request.model, request.generators ?? defaultGenerators, { environments: request.environments });
+
+/** Generates, checks policies, and plans; writes only when not checking. Returns the plan and policy report. */
+export function runSynth(request: SynthRequest): SynthResult {
+  const files = generate(request);
+  const environments = request.model.environments.filter((env) => request.environments.includes(env.name));
+  const policies = checkPolicies({ files, environments, today: request.today });
+  if (errorCount(policies) > 0) throw new PolicyError(policies);
   const plan = planSync(request.root, files, { environments: request.environments });
   if (!request.check) applySync(request.root, plan);
-  return plan;
+  return { plan, policies };
+}
+
+/** What `synth --check` would find stale, policies aside (the environment diff's freshness check). */
+export function planStaleness(request: GenerateRequest & Pick<SynthRequest, 'root'>): SyncPlan {
+  return planSync(request.root, generate(request), { environments: request.environments });
 }

@@ -5,6 +5,7 @@ import type { GeneratedFile } from '../../generators/document.js';
 import type { Generator } from '../../generators/generator.js';
 import { loadPlatform } from '../../generators/model/load.js';
 import { realInputs } from '../../tests/support/inputs.js';
+import { BEFORE_ANY_EXPIRY } from '../../tests/support/dates.js';
 import { removeDir, snapshotTree, tempDir } from '../../tests/support/tree.js';
 import { MANIFEST_PATH } from './manifest.js';
 import { checkReport, driftCount } from './report.js';
@@ -48,7 +49,7 @@ beforeEach(() => (root = tempDir()));
 afterEach(() => removeDir(root));
 
 const synth = (generators: Generator[], options: { check?: boolean; environments?: readonly (typeof ALL)[number][] } = {}) =>
-  runSynth({ root, model, generators, check: options.check ?? false, environments: options.environments ?? ALL });
+  runSynth({ root, model, generators, check: options.check ?? false, environments: options.environments ?? ALL, today: BEFORE_ANY_EXPIRY }).plan;
 
 describe('synth writes deterministic files and a manifest', () => {
   it('writes every file with its header, then nothing on a second run', () => {

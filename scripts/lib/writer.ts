@@ -44,7 +44,8 @@ function readIfExists(root: string, path: string): string | undefined {
   return existsSync(full) ? readFileSync(full, 'utf8') : undefined;
 }
 
-function listFiles(root: string, dir: string): string[] {
+/** Files below `dir`, as repository-relative POSIX paths. */
+export function listFiles(root: string, dir: string): string[] {
   const full = join(root, dir);
   if (!existsSync(full)) return [];
   return readdirSync(full, { withFileTypes: true, recursive: true })

@@ -8,6 +8,9 @@
  * External Secrets Operator 0.17 serves only `external-secrets.io/v1`; ESO promoted v1beta1 to v1
  * without changing the schema, and the Node-20 package (0.5.x) knows it as v1beta1, so v1 documents
  * are validated with the v1beta1 schema.
+ *
+ * Kyverno ClusterPolicies have no Node-20 model package; they are checked against the vendored
+ * subset of Kyverno's CRD schema (policies/admission/validate.ts).
  */
 import { readFileSync } from 'node:fs';
 import * as argoCd from '@kubernetes-models/argo-cd/argoproj.io/v1alpha1';
@@ -28,6 +31,7 @@ import * as scheduling from 'kubernetes-models/scheduling.k8s.io/v1';
 import * as storage from 'kubernetes-models/storage.k8s.io/v1';
 import * as core from 'kubernetes-models/v1';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { clusterPolicyProblems } from '../../policies/admission/validate.js';
 
 interface ModelClass {
   apiVersion: string;
@@ -73,6 +77,9 @@ function describeErrors(kind: string, errors: ErrorObject[]): string {
     .join('; ');
 }
 
+/** Kinds validated by a vendored schema subset of our own instead of a model class: `apiVersion/kind` → problems. */
+const VENDORED: Record<string, (doc: SchemaDocument) => string[]> = { 'kyverno.io/v1/ClusterPolicy': clusterPolicyProblems };
+
 /** apiVersions validated with the schema of another version (see the header). */
 const SAME_SCHEMA_AS: Record<string, string> = { 'external-secrets.io/v1': 'external-secrets.io/v1beta1' };
 
@@ -90,6 +97,12 @@ export function validateAgainstSchema(doc: SchemaDocument): void {
     if (!validate(doc)) throw new Error(describeErrors(kind, validate.errors ?? []));
     return;
   }
+  const vendored = VENDORED[`${doc.apiVersion}/${kind}`];
+  if (vendored) {
+    const problems = vendored(doc);
+    if (problems.length > 0) throw new Error(problems.join('; '));
+    return;
+  }
   const apiVersion = SAME_SCHEMA_AS[doc.apiVersion] ?? doc.apiVersion;
   const Model = models.get(`${apiVersion}/${doc.kind}`);
   if (!Model) throw new Error(`no schema known for ${doc.apiVersion} ${doc.kind}`);
@@ -97,5 +110,5 @@ export function validateAgainstSchema(doc: SchemaDocument): void {
 }
 
 export function knownKinds(): string[] {
-  return [...models.keys(), ...jsonSchemas.keys()].sort();
+  return [...models.keys(), ...jsonSchemas.keys(), ...Object.keys(VENDORED)].sort();
 }

@@ -85,7 +85,8 @@ export function nodeGroups(ctx: ClusterContext, cluster: EksCluster, key: KmsKey
           ebs: { volumeSize: pool.diskSizeGiB, volumeType: 'gp3', encrypted: 'true', kmsKeyId: key.arn, deleteOnTermination: 'true' },
         },
       ],
-      tagSpecifications: ['instance', 'volume'].map((resourceType) => ({ resourceType, tags: { Name: `${prefix}-${pool.name}` } })),
+      // default_tags do not reach what a launch template launches: stamp them on the nodes and their volumes.
+      tagSpecifications: ['instance', 'volume'].map((resourceType) => ({ resourceType, tags: { ...ctx.ps.defaultTags, Name: `${prefix}-${pool.name}` } })),
     });
     return new EksNodeGroup(stack, `node_group_${id}`, {
       clusterName: cluster.name,

@@ -8,7 +8,7 @@ import type { Generator } from '../../../generators/generator.js';
 import { ConfigError, formatProblem, sortProblems } from '../../../generators/model/problem.js';
 import type { PlatformModel } from '../../../generators/model/types.js';
 import { loadRepositoryModel } from '../platform.js';
-import { runSynth } from '../synth-command.js';
+import { planStaleness } from '../synth-command.js';
 import type { Staleness } from './types.js';
 
 export const SYNTH_METHOD = 'pnpm synth --check, run in process';
@@ -22,7 +22,7 @@ export function synthStaleness(root: string, load: () => PlatformModel = loadRep
     const [first] = sortProblems(error.problems);
     return { status: 'unchecked', method: SYNTH_METHOD, problems: [`the sources do not validate (${error.problems.length} problem(s)): ${first ? formatProblem(first) : ''}`] };
   }
-  const plan = runSynth({ root, check: true, environments: ENV_NAMES, model, ...(generators ? { generators } : {}) });
+  const plan = planStaleness({ root, environments: ENV_NAMES, model, ...(generators ? { generators } : {}) });
   const problems = [
     ...plan.writes.map((w) => `${w.path}: ${w.kind === 'create' ? 'missing (synth would create it)' : 'differs from what synth generates'}`),
     ...plan.deletes.map((path) => `${path}: no longer generated (synth would delete it)`),

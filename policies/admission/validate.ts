@@ -1,0 +1,14 @@
+/**
+ * Validates generated ClusterPolicies against the vendored subset of Kyverno's CRD schema
+ * (kyverno-cluster-policy.schema.json; no Node 20 package models Kyverno 1.13+).
+ */
+import { Ajv, type ErrorObject } from 'ajv';
+import schema from './kyverno-cluster-policy.schema.json' with { type: 'json' };
+
+const validator = new Ajv({ allErrors: true, strict: false }).compile(schema);
+
+/** Problems as `<path>: <message>`; empty when the document is valid. */
+export function clusterPolicyProblems(document: unknown): string[] {
+  if (validator(document)) return [];
+  return (validator.errors ?? []).map((e: ErrorObject) => `${e.instancePath || '/'}: ${e.message ?? 'invalid'}`);
+}

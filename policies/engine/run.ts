@@ -1,0 +1,80 @@
+/**
+ * Runs rules over rendered files and applies exceptions. Pure: files, exceptions, rules and
+ * today's date in, a report out, in a stable order.
+ */
+import { ENV_NAMES, type EnvName } from '../../environments/types.js';
+import { compareStrings } from '../../generators/sort.js';
+import { groupDocuments, type PolicyFile } from './documents.js';
+import { exceptionStatuses, type EnvironmentExceptions, type ExceptionStatus } from './exceptions.js';
+import type { Rule, Violation } from './types.js';
+
+export interface PolicyRun {
+  files: readonly PolicyFile[];
+  /** The environments in scope with their exceptions (only these exceptions are evaluated). */
+  environments: readonly EnvironmentExceptions[];
+  /** YYYY-MM-DD, from the caller's clock. */
+  today: string;
+  rules: readonly Rule[];
+}
+
+export interface Excused {
+  violation: Violation;
+  exception: ExceptionStatus;
+}
+
+export interface PolicyReport {
+  /** Violations no exception excuses (errors and warnings). */
+  violations: Violation[];
+  /** Violations an exception in force excuses. */
+  excused: Excused[];
+  /** Every exception of the environments in scope, with its state and how much it excused. */
+  exceptions: ExceptionStatus[];
+  rules: number;
+  environments: (EnvName | null)[];
+}
+
+/** Sorts known environments in their order, then others by name, then repository-wide files (null). */
+function envKey(env: EnvName | null): string {
+  if (env === null) return '2';
+  const known = ENV_NAMES.indexOf(env);
+  return known >= 0 ? `0${known}` : `1${env}`;
+}
+
+export function compareViolations(a: Violation, b: Violation): number {
+  return (
+    compareStrings(envKey(a.environment), envKey(b.environment)) ||
+    compareStrings(a.file, b.file) ||
+    compareStrings(a.resource, b.resource) ||
+    compareStrings(a.rule, b.rule) ||
+    compareStrings(a.message, b.message)
+  );
+}
+
+export function runPolicies(run: PolicyRun): PolicyReport {
+  const exceptions = exceptionStatuses(run.environments, run.today, run.rules);
+
+  const groups = groupDocuments(run.files);
+  const all: Violation[] = groups.flatMap((documents) =>
+    run.rules.flatMap((rule) =>
+      rule.check(documents).map((finding) => ({ ...finding, rule: rule.id, severity: rule.severity, environment: documents.environment })),
+    ),
+  );
+
+  const violations: Violation[] = [];
+  const excused: Excused[] = [];
+  for (const violation of all.sort(compareViolations)) {
+    const exception = exceptions.find(
+      (e) => e.state === 'in-force' && e.environment === violation.environment && e.rule === violation.rule && e.resource === violation.resource,
+    );
+    if (exception) {
+      exception.matched++;
+      excused.push({ violation, exception });
+    } else violations.push(violation);
+  }
+  return { violations, excused, exceptions, rules: run.rules.length, environments: groups.map((g) => g.environment) };
+}
+
+/** Error-level violations plus exceptions that are expired or name no rule: any of these fails the run. */
+export function errorCount(report: PolicyReport): number {
+  return report.violations.filter((v) => v.severity === 'error').length + report.exceptions.filter((e) => e.state !== 'in-force').length;
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { rules } from './index.js';
+import { gitopsCases } from './testing/gitops-cases.js';
+import { kubernetesCases } from './testing/kubernetes-cases.js';
+import { findings } from './testing/run-rule.js';
+import { terraformCases } from './testing/terraform-cases.js';
+
+const cases = [...kubernetesCases, ...terraformCases, ...gitopsCases];
+
+describe('every rule, table-driven', () => {
+  it.each(cases.map((c) => [`${c.rule.id} passes: ${c.name}`, c] as const))('%s', (_, c) => {
+    expect(findings(c.rule, c.pass())).toEqual([]);
+  });
+
+  it.each(cases.map((c) => [`${c.rule.id} fails: ${c.name}`, c] as const))('%s', (_, c) => {
+    expect(findings(c.rule, c.fail())).toEqual(c.expected);
+  });
+
+  it('has a passing and a failing fixture for every rule in the registry', () => {
+    expect([...new Set(cases.map((c) => c.rule.id))].sort()).toEqual(rules.map((r) => r.id).sort());
+    for (const c of cases) expect(c.expected.length, `${c.rule.id}: ${c.name}`).toBeGreaterThan(0);
+  });
+
+  it('has unique ids and complete metadata', () => {
+    expect(new Set(rules.map((r) => r.id)).size).toBe(rules.length);
+    for (const rule of rules) {
+      expect(rule.id).toMatch(/^(K8S|TF|GITOPS)-[0-9]{3}$/);
+      expect(rule.id.startsWith({ kubernetes: 'K8S', terraform: 'TF', gitops: 'GITOPS' }[rule.area])).toBe(true);
+      for (const field of [rule.title, rule.checks, rule.why, rule.fix]) expect(field.length).toBeGreaterThan(10);
+    }
+  });
+});

@@ -1,0 +1,61 @@
+/**
+ * Reads the committed output back for `pnpm policies`: every file the manifest lists, plus any
+ * file under the generated roots (or atlantis.yaml) it does not list, since Argo CD and Atlantis
+ * would pick those up too. JSON and YAML are parsed; other files are skipped.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseAllDocuments } from 'yaml';
+import type { EnvName } from '../../environments/types.js';
+import type { FileContent } from '../../generators/document.js';
+import { compareStrings } from '../../generators/sort.js';
+import { environmentFromPath, type PolicyFile } from '../../policies/engine/documents.js';
+import { isSafeRelativePath, MANIFEST_PATH, parseManifest } from './manifest.js';
+import { listFiles, OWNED_ROOTS } from './writer.js';
+
+const ROOT_FILES = ['atlantis.yaml'];
+
+export interface CommittedFiles {
+  files: PolicyFile[];
+  /** Files that could not be parsed, one line each. */
+  problems: string[];
+}
+
+function parse(path: string, text: string): FileContent | undefined {
+  if (path.endsWith('.json')) {
+    const value: unknown = JSON.parse(text);
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('expected a JSON object');
+    return { format: 'json', value: value as Record<string, unknown> };
+  }
+  if (path.endsWith('.yaml') || path.endsWith('.yml')) {
+    const documents = parseAllDocuments(text);
+    const errors = documents.flatMap((d) => d.errors);
+    if (errors.length > 0) throw new Error(errors[0]!.message.split('\n')[0]);
+    return { format: 'yaml', documents: documents.map((d) => d.toJS()).filter((d) => d !== null) };
+  }
+  return undefined;
+}
+
+export function readCommittedFiles(root: string): CommittedFiles {
+  const manifestPath = join(root, MANIFEST_PATH);
+  const manifest = parseManifest(existsSync(manifestPath) ? readFileSync(manifestPath, 'utf8') : undefined);
+  const environments = new Map<string, EnvName | null>(manifest.filter((e) => isSafeRelativePath(e.path)).map((e) => [e.path, e.environment]));
+  for (const path of [...OWNED_ROOTS.flatMap((dir) => listFiles(root, dir)), ...ROOT_FILES.filter((f) => existsSync(join(root, f)))]) {
+    if (!environments.has(path)) environments.set(path, environmentFromPath(path));
+  }
+  environments.delete(MANIFEST_PATH);
+
+  const files: PolicyFile[] = [];
+  const problems: string[] = [];
+  for (const [path, environment] of [...environments].sort(([a], [b]) => compareStrings(a, b))) {
+    const full = join(root, path);
+    if (!existsSync(full)) continue;
+    try {
+      const content = parse(path, readFileSync(full, 'utf8'));
+      if (content) files.push({ path, environment, content });
+    } catch (error) {
+      problems.push(`error - ${environment ?? '-'} ${path}: cannot be parsed: ${(error as Error).message}`);
+    }
+  }
+  return { files, problems };
+}
