@@ -19,7 +19,8 @@ await runCli(() => {
   const model = loadRepositoryModel();
   const { plan, policies } = runSynth({ root, check: values.check ?? false, environments, model, today: todayUtc() });
   for (const line of problemLines(policies)) console.warn(line);
-  for (const line of exceptionsInForceLines(policies)) console.log(`policy exception in force: ${line}`);
+  const exceptions = exceptionsInForceLines(policies).length;
+  if (exceptions > 0) console.log(`policies: ${exceptions} exception(s) in force; \`pnpm policies\` lists them.`);
   if (values.check) {
     if (driftCount(plan) === 0) {
       console.log(`pnpm synth --check: ${plan.unchanged} generated file(s) up to date (${environments.join(', ')}).`);

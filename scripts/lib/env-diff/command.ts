@@ -13,7 +13,7 @@ import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
 import type { Revision } from './revisions.js';
 import { manifestConsistency } from './stale-output.js';
-import type { EnvDiff, Staleness } from './types.js';
+import type { EnvDiff, PolicyExceptionInForce, Staleness } from './types.js';
 
 export const DIFF_OPTIONS = {
   base: { type: 'string' },
@@ -39,10 +39,21 @@ export interface DiffRequest {
   clock?: () => number;
 }
 
+/** Whether head is this toolchain's own working tree, whose TypeScript sources can be loaded in process. */
+function headIsThisWorkingTree(root: string, request: DiffRequest): boolean {
+  return request.head === undefined && realpathSync(root) === realpathSync(request.toolRoot);
+}
+
 async function stalenessCheck(root: string, request: DiffRequest): Promise<(head: Revision) => Staleness> {
-  if (request.head !== undefined || realpathSync(root) !== realpathSync(request.toolRoot)) return manifestConsistency;
+  if (!headIsThisWorkingTree(root, request)) return manifestConsistency;
   const { synthStaleness } = await import('./synth-staleness.js');
   return () => synthStaleness(root);
+}
+
+async function policyExceptionsAtHead(root: string, request: DiffRequest): Promise<(() => PolicyExceptionInForce[]) | undefined> {
+  if (!headIsThisWorkingTree(root, request)) return undefined;
+  const { workingTreeExceptions } = await import('./policy-exceptions.js');
+  return workingTreeExceptions;
 }
 
 export async function diffForCommand(request: DiffRequest): Promise<EnvDiff> {
@@ -55,6 +66,7 @@ export async function diffForCommand(request: DiffRequest): Promise<EnvDiff> {
       defaultBranch: platform.defaultBranch,
       environments: ENV_NAMES,
       staleness: await stalenessCheck(root, request),
+      ...(await policyExceptionsAtHead(root, request).then((read) => (read ? { policyExceptions: read } : {}))),
       ...(request.clock ? { clock: request.clock } : {}),
     });
   } catch (error) {

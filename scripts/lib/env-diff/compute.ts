@@ -20,7 +20,7 @@ import { resolveRange, type Revision } from './revisions.js';
 import { manifestConsistency } from './stale-output.js';
 import { diffTerraformStack } from './terraform-differ.js';
 import { terraformRisks } from './terraform-risks.js';
-import type { ArtifactSection, AtlantisProject, EnvDiff, EnvironmentDiff, FlatRisk, Risk, Staleness } from './types.js';
+import type { ArtifactSection, AtlantisProject, EnvDiff, EnvironmentDiff, FlatRisk, PolicyExceptionInForce, Risk, Staleness } from './types.js';
 
 export interface EnvDiffOptions {
   root: string;
@@ -33,6 +33,8 @@ export interface EnvDiffOptions {
   clock?: () => number;
   /** How to check head's output against its sources; defaults to the manifest consistency check. */
   staleness?: (head: Revision) => Staleness;
+  /** Policy exceptions in force at head, when they can be known (the working tree of this repository). */
+  policyExceptions?: () => PolicyExceptionInForce[];
 }
 
 function section<T extends { change: string }>(items: T[]): ArtifactSection<T> {
@@ -163,6 +165,7 @@ export function computeEnvDiff(options: EnvDiffOptions): EnvDiff {
     risks: flattenRisks(environments),
     warnings,
     staleness,
+    ...(options.policyExceptions ? { policyExceptions: options.policyExceptions() } : {}),
     durationMs: Math.round(clock() - started),
   };
 }

@@ -89,6 +89,20 @@ function alerts(diff: EnvDiff): string[] {
   return lines;
 }
 
+/** Exceptions in force at head: every one is listed, so none can hide in a pull request. */
+function exceptionList(diff: EnvDiff): string[] {
+  const exceptions = diff.policyExceptions ?? [];
+  if (exceptions.length === 0) return [];
+  return [
+    `<details><summary><b>Policy exceptions in force</b> (${exceptions.length})</summary>`,
+    '',
+    ...exceptions.map((e) => `- ${e.environment} · ${code(e.rule)} · ${code(e.resource)} · until ${e.expires}: ${escapeHtml(e.reason)}`),
+    '',
+    '</details>',
+    '',
+  ];
+}
+
 function riskSubject(risk: GroupedRisk): string {
   if (risk.artifact === 'terraform') return `Terraform ${code(risk.group)}`;
   if (risk.artifact === 'kubernetes') return `Kubernetes ${code(risk.group)}`;
@@ -190,7 +204,7 @@ function footer(diff: EnvDiff): string {
 
 export function renderMarkdown(diff: EnvDiff, options: MarkdownOptions = {}): string {
   const maxLength = options.maxLength ?? GITHUB_COMMENT_LIMIT;
-  const head = [COMMENT_MARKER, '### Environment diff', '', matrix(diff), '', context(diff), '', ...alerts(diff), ...riskList(diff)].join('\n');
+  const head = [COMMENT_MARKER, '### Environment diff', '', matrix(diff), '', context(diff), '', ...alerts(diff), ...riskList(diff), ...exceptionList(diff)].join('\n');
   const end = footer(diff);
   const all = sections(diff);
   const skeletons = all.reduce((sum, s) => sum + byteLength(renderSection(s, 0)) + OMISSION_RESERVE + 1, 0);

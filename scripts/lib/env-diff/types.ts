@@ -128,6 +128,15 @@ export interface Staleness {
   problems: string[];
 }
 
+/** A policy exception in force at head (see policies/): a named, dated excuse for a rule violation. */
+export interface PolicyExceptionInForce {
+  environment: string;
+  rule: string;
+  resource: string;
+  reason: string;
+  expires: string;
+}
+
 export interface EnvDiff {
   base: BaseInfo;
   head: RevisionInfo;
@@ -138,5 +147,7 @@ export interface EnvDiff {
   /** Things a reviewer should know that are not about one resource (parse errors, base moved on). */
   warnings: string[];
   staleness: Staleness;
+  /** Exceptions in force at head; present only when head is this repository's working tree (they live in TypeScript sources). */
+  policyExceptions?: PolicyExceptionInForce[];
   durationMs: number;
 }
