@@ -83,10 +83,11 @@ export const dev: Environment = {
     ],
   },
   namespaces: {
-    'platform-system': { requestsCpu: '16', requestsMemory: '32Gi', limitsCpu: '32', limitsMemory: '64Gi', pods: 150 },
+    'platform-system': { requestsCpu: '14', requestsMemory: '28Gi', limitsCpu: '32', limitsMemory: '64Gi', pods: 150 },
     'platform-apps': { requestsCpu: '24', requestsMemory: '48Gi', limitsCpu: '48', limitsMemory: '96Gi', pods: 200 },
     'platform-data': { requestsCpu: '16', requestsMemory: '32Gi', limitsCpu: '32', limitsMemory: '64Gi', pods: 100 },
     'platform-monitoring': { requestsCpu: '12', requestsMemory: '24Gi', limitsCpu: '24', limitsMemory: '48Gi', pods: 100 },
+    'platform-policy': { requestsCpu: '2', requestsMemory: '4Gi', limitsCpu: '6', limitsMemory: '6Gi', pods: 20 },
   },
   addons: { ...chartVersions },
   hostsPlatformTooling: false,

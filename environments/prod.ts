@@ -87,6 +87,7 @@ export const prod: Environment = {
     'platform-apps': { requestsCpu: '128', requestsMemory: '256Gi', limitsCpu: '256', limitsMemory: '512Gi', pods: 600 },
     'platform-data': { requestsCpu: '64', requestsMemory: '128Gi', limitsCpu: '128', limitsMemory: '256Gi', pods: 300 },
     'platform-monitoring': { requestsCpu: '32', requestsMemory: '64Gi', limitsCpu: '64', limitsMemory: '128Gi', pods: 200 },
+    'platform-policy': { requestsCpu: '4', requestsMemory: '8Gi', limitsCpu: '16', limitsMemory: '16Gi', pods: 40 },
   },
   addons: { ...chartVersions },
   hostsPlatformTooling: true,

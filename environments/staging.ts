@@ -87,6 +87,7 @@ export const staging: Environment = {
     'platform-apps': { requestsCpu: '36', requestsMemory: '72Gi', limitsCpu: '72', limitsMemory: '144Gi', pods: 300 },
     'platform-data': { requestsCpu: '24', requestsMemory: '48Gi', limitsCpu: '48', limitsMemory: '96Gi', pods: 150 },
     'platform-monitoring': { requestsCpu: '16', requestsMemory: '32Gi', limitsCpu: '32', limitsMemory: '64Gi', pods: 150 },
+    'platform-policy': { requestsCpu: '3', requestsMemory: '6Gi', limitsCpu: '12', limitsMemory: '12Gi', pods: 30 },
   },
   addons: { ...chartVersions },
   hostsPlatformTooling: false,

@@ -8,8 +8,11 @@
 export const ENV_NAMES = ['dev', 'staging', 'prod'] as const;
 export type EnvName = (typeof ENV_NAMES)[number];
 
-/** The four namespaces every cluster gets (the Kubernetes baseline). */
-export const PLATFORM_NAMESPACES = ['platform-system', 'platform-apps', 'platform-data', 'platform-monitoring'] as const;
+/**
+ * The namespaces every cluster gets (the Kubernetes baseline). platform-policy holds Kyverno alone:
+ * Kyverno never checks its own namespace (so it can always restart itself), so nothing else may live there.
+ */
+export const PLATFORM_NAMESPACES = ['platform-system', 'platform-apps', 'platform-data', 'platform-monitoring', 'platform-policy'] as const;
 export type PlatformNamespace = (typeof PLATFORM_NAMESPACES)[number];
 
 /** Platform add-ons deployed from upstream Helm charts; their default chart versions live in `versions.ts`. */

@@ -131,6 +131,7 @@ export const naming = {
     apps: 'platform-apps',
     data: 'platform-data',
     monitoring: 'platform-monitoring',
+    policy: 'platform-policy',
   },
   argocdNamespace: 'argocd',
   /** Every service runs in platform-apps under a service account named after it. */

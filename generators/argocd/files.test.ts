@@ -151,6 +151,7 @@ describe('argocdFiles (fixture cluster)', () => {
       'platform-apps',
       'platform-data',
       'platform-monitoring',
+      'platform-policy',
       'platform-system',
     ]);
     expect(platform.clusterResourceWhitelist).toContainEqual({ group: 'apiextensions.k8s.io', kind: 'CustomResourceDefinition' });

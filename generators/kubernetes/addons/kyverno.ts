@@ -1,5 +1,6 @@
 /**
- * Kyverno, the admission engine (its policies are their own app, owned by the policies work).
+ * Kyverno, the admission engine (its policies are their own app, owned by the policies work), alone
+ * in platform-policy: Kyverno skips its own namespace, so sharing one would exempt its neighbours.
  * Large CRDs: server-side apply. Three admission replicas where the environment is zone-redundant.
  */
 import type { HelmRelease } from '../../cluster-apps.js';
@@ -24,7 +25,7 @@ interface KyvernoValues {
 export function kyvernoRelease(env: ResolvedEnvironment): HelmRelease {
   const replicas = controllerReplicas(env);
   const controller = (): Controller => ({ replicas, resources: resources('100m', '128Mi', '500m', '256Mi') });
-  return addonRelease<KyvernoValues>(env, 'kyverno', { namespace: naming.namespaces.system, dependsOn: [BASELINE_APP], serverSideApply: true }, {
+  return addonRelease<KyvernoValues>(env, 'kyverno', { namespace: naming.namespaces.policy, dependsOn: [BASELINE_APP], serverSideApply: true }, {
     crds: { install: true },
     admissionController: { replicas: replicas > 1 ? 3 : 1, container: { resources: resources('100m', '256Mi', '1', '512Mi') } },
     backgroundController: controller(),

@@ -48,6 +48,7 @@ describe('baseline', () => {
       'platform-apps': 'restricted',
       'platform-data': 'restricted',
       'platform-monitoring': 'privileged',
+      'platform-policy': 'restricted',
     });
     for (const ns of PLATFORM_NAMESPACES) expect(find('Namespace', undefined, ns).metadata.labels!['pod-security.kubernetes.io/warn']).toBe('restricted');
   });

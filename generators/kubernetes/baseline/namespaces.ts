@@ -1,5 +1,5 @@
 /**
- * The four platform namespaces: Pod Security Admission labels, a ResourceQuota sized from the
+ * The platform namespaces: Pod Security Admission labels, a ResourceQuota sized from the
  * environment's `namespaces` budget, and a LimitRange that gives containers without resources
  * defaults (the quota would reject them otherwise) and caps any one container.
  */
@@ -16,12 +16,14 @@ export type PodSecurityLevel = 'restricted' | 'baseline' | 'privileged';
  *  - apps and data run only the platform's own workloads: restricted.
  *  - system runs upstream controllers, several of whose charts do not set seccomp profiles: baseline.
  *  - monitoring runs node-exporter and promtail, which read the host (hostPath, hostNetwork): privileged.
+ *  - policy runs Kyverno alone, whose chart meets the restricted profile: restricted.
  */
 export const POD_SECURITY: Record<PlatformNamespace, PodSecurityLevel> = {
   'platform-system': 'baseline',
   'platform-apps': 'restricted',
   'platform-data': 'restricted',
   'platform-monitoring': 'privileged',
+  'platform-policy': 'restricted',
 };
 
 export const QUOTA_NAME = 'budget';

@@ -62,6 +62,9 @@ function policiesFor(namespace: PlatformNamespace, env: ResolvedEnvironment): Na
         // metrics-server reads the kubelets' resource metrics.
         { name: 'allow-kubelet-egress', egress: [{ to: cidrPeers(env.network.subnets.private), ports: tcp(KUBELET_PORT) }] },
       ];
+    case 'platform-policy':
+      // Kyverno: admission webhooks called by the control plane, the Kubernetes API over HTTPS.
+      return [...common(namespace), ...addonNamespace(env)];
     case 'platform-monitoring':
       return [
         ...common(namespace),
