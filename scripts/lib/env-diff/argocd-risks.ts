@@ -6,6 +6,7 @@
  */
 import type { DiffEntry } from './diff-entry.js';
 import type { ArgoCdItem, Risk } from './types.js';
+import { code } from './markdown-text.js';
 
 const RESOURCES_FINALIZER = 'resources-finalizer.argocd.argoproj.io';
 
@@ -42,7 +43,6 @@ export interface ArgoCdContext {
   headHasFiles(path: string): boolean;
 }
 
-const code = (text: string) => `\`${text}\``;
 
 function removedApplication(item: ArgoCdItem, facts: ApplicationFacts, context: ArgoCdContext): Risk {
   const counts = facts.paths.map((path) => context.baseObjectCount(path));

@@ -7,6 +7,7 @@ import type { DiffEntry } from './diff-entry.js';
 import { objectLabel } from './manifest-objects.js';
 import { plainPath } from './paths.js';
 import type { FieldChange, KubernetesItem, Risk, Severity } from './types.js';
+import { code } from './markdown-text.js';
 
 /** Fields the API server refuses to change, per kind (dot paths, list items ignored). */
 export const IMMUTABLE_FIELDS: Record<string, { severity: Severity; paths: readonly string[] }> = {
@@ -31,7 +32,6 @@ const CASCADING_DELETES: Record<string, string> = {
   CustomResourceDefinition: 'Kubernetes deletes every custom resource of that kind',
 };
 
-const code = (text: string) => `\`${text}\``;
 
 function changedPaths(fields: FieldChange[], prefixes: readonly string[]): string[] {
   const hits = prefixes.filter((prefix) => fields.some((f) => {

@@ -10,6 +10,7 @@ import { pairRenames } from './renames.js';
 import { hasSensitiveName, type SensitivityRule } from './secrets.js';
 import { deepEqual, diffFields } from './structural-diff.js';
 import type { ArgoCdItem, ChangeKind } from './types.js';
+import { isRecord } from './paths.js';
 
 /** An object-level change: the shape of Argo CD items, and of Kubernetes items minus their app. */
 export type ObjectItem = ArgoCdItem;
@@ -23,10 +24,6 @@ export interface ManifestObject {
   body: Record<string, unknown>;
 }
 
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Kind given to YAML documents that are not Kubernetes objects (Helm values files): identified by their file. */
 export const FILE_KIND = 'File';

@@ -4,6 +4,11 @@
  */
 import { joinPath } from '../../../generators/model/problem.js';
 
+/** A plain object (not an array, not null). */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 /** Marks the step from a string into the JSON document it contains. */
 export const EMBEDDED_JSON = Symbol('embedded-json');
 
@@ -11,10 +16,6 @@ export type PathSegment = string | number | { key: string; value: string } | typ
 
 /** Fields that identify list items, in order of preference. */
 const LIST_IDENTIFIERS = ['name', 'secretKey', 'key', 'id'] as const;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** The field that identifies every item of all given lists uniquely, if there is one. */
 export function listIdentifier(...lists: unknown[][]): string | undefined {

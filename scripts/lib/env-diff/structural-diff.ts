@@ -4,13 +4,9 @@
  * unique one (so inserting a container does not shift every later index), lists of plain values as
  * a whole, and JSON embedded in strings (IAM policies) structurally. Secret values never leave here.
  */
-import { EMBEDDED_JSON, formatPath, itemSegment, listIdentifier, type PathSegment } from './paths.js';
+import { EMBEDDED_JSON, formatPath, isRecord, itemSegment, listIdentifier, type PathSegment } from './paths.js';
 import { isHiddenValue, redact, type SensitivityRule } from './secrets.js';
 import type { ChangeKind, FieldChange } from './types.js';
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 export function deepEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;

@@ -8,6 +8,7 @@ import type { DiffEntry } from './diff-entry.js';
 import { plainPath } from './paths.js';
 import { resourceType } from './terraform-differ.js';
 import type { FieldChange, Risk, TerraformItem } from './types.js';
+import { code } from './markdown-text.js';
 
 /** Resources whose destruction loses data or takes a whole environment down. */
 export const STATEFUL_TYPES = new Set([
@@ -105,7 +106,6 @@ function loweredProtections(fields: FieldChange[]): string[] {
   ).map(([attribute]) => attribute);
 }
 
-const code = (text: string) => `\`${text}\``;
 
 function removalRisks(item: TerraformItem, type: string | undefined): Risk[] {
   if (item.address.startsWith('module.')) {
