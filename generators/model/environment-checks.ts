@@ -1,8 +1,10 @@
 /** Checks on one environment that a JSON Schema cannot express. Runs only on schema-valid input. */
 import type { Environment } from '../../environments/types.js';
 import { canonical, contains, hasHostBits, overlaps, parseCidr, type Cidr } from './cidr.js';
+import { instanceTypeProblem } from './aws/instance-families.js';
 import { instanceShape } from './instance-types.js';
 import { joinPath, type Problem } from './problem.js';
+import { worldExposure } from './public-exposure.js';
 
 const REQUIRED_NODE_POOLS = ['system', 'apps', 'data'];
 /** Graviton families carry a `g` after the generation number (m7g, r6gd, c7gn, t4g). */
@@ -21,8 +23,10 @@ export function checkEnvironment(file: string, env: Environment): Problem[] {
   checkProdProtections(env, report);
 
   if (env.cache.multiAz && env.cache.nodes < 2) report('cache.multiAz', `expected at least 2 cache nodes for multi-AZ, got ${env.cache.nodes}`);
-  for (const cidr of env.eks.publicAccessCidrs) {
-    if (cidr === '0.0.0.0/0') report('eks.publicAccessCidrs', 'expected specific CIDRs; the API endpoint must not be open to the world');
+  if (env.eks.publicAccessCidrs.includes('0.0.0.0/0')) report('eks.publicAccessCidrs', 'expected specific CIDRs; the API endpoint must not be open to the world');
+  else {
+    const exposure = worldExposure(env.eks.publicAccessCidrs);
+    if (exposure) report('eks.publicAccessCidrs', `${exposure}; the API endpoint must not be open to the world`);
   }
   duplicates(env.dataLake.buckets.map((b) => b.name)).forEach((i) =>
     report(`dataLake.buckets[${i}].name`, `duplicate bucket name "${env.dataLake.buckets[i]?.name}"`),
@@ -86,6 +90,10 @@ function checkNodePools(env: Environment, report: Report): void {
       if (pool.architecture === 'x86_64' && isArm) report(`${path}.instanceTypes[${j}]`, `${type} is an arm64 instance type in an x86_64 pool`);
       // Karpenter's NodePools take their instance families and limits from these types.
       if (!instanceShape(type)) report(`${path}.instanceTypes[${j}]`, `expected a c, m or r instance type of size medium, large or [N]xlarge, got ${type}`);
+      else {
+        const problem = instanceTypeProblem('ec2', type);
+        if (problem) report(`${path}.instanceTypes[${j}]`, problem);
+      }
     });
   });
   duplicates(pools.map((p) => p.name)).forEach((i) => report(`eks.nodePools[${i}].name`, `duplicate node pool name "${pools[i]?.name}"`));
