@@ -47,7 +47,10 @@ export function instanceTypeProblem(use: InstanceUse, type: string): string | un
     return `expected ${expected}, got ${type}`;
   }
   const [family = '', size = '', ...rest] = type.slice(prefix.length).split('.');
-  if (!families.includes(family)) return `${type}: no ${prefix || 'EC2 '}instance family "${family}" exists for this use; expected one of ${families.map((f) => prefix + f).join(', ')}`;
+  if (!families.includes(family)) {
+    const kind = prefix ? `${prefix} ` : 'EC2 ';
+    return `${type}: no ${kind}instance family "${family}" exists for this use; expected one of ${families.map((f) => prefix + f).join(', ')}`;
+  }
   if (rest.length > 0 || !SIZE.test(size)) return `${type}: "${size}" is not an instance size; expected e.g. large, xlarge or 2xlarge`;
   return undefined;
 }
