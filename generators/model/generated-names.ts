@@ -59,6 +59,8 @@ function serviceNames(file: string, service: ServiceDefinition, env: Environment
     fromName('k8s-label-value', service.name),
     fromName('k8s-dns-subdomain', `dashboard-${service.name}`),
     ...(service.kind === 'gateway' ? [fromName('k8s-dns-subdomain', `${service.name}-nginx`)] : []),
+    // The Deployment's app.kubernetes.io/version label.
+    { file, path: `environments.${env.name}.imageTag`, kind: 'k8s-label-value', name: service.environments[env.name].imageTag },
     { file, path: 'team', kind: 'k8s-dns-subdomain', name: service.team },
     { file, path: 'team', kind: 'k8s-label-value', name: service.team },
   ];

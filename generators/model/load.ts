@@ -55,10 +55,9 @@ export function loadPlatform(environments: Sourced<unknown>[], services: Sourced
   problems.push(...checkServiceValues(validServices, validEnvironments));
   problems.push(...generatedNameProblems(validEnvironments, validServices));
   problems.push(...startupCycleProblems(validServices));
-  // Cross-references need every input to have passed its schema, or they would report noise.
-  if (validServices.length === services.length && validEnvironments.length === environments.length) {
-    problems.push(...checkServices(validServices, validEnvironments));
-  }
+  // Cross-references among what passed its schema; names of services that did not are still known.
+  const invalidNames = services.filter((s) => !validServices.some((v) => v.file === s.file)).flatMap((s) => nameOf(s.value));
+  problems.push(...checkServices(validServices, validEnvironments, validServices.length === services.length ? undefined : invalidNames));
   if (problems.length > 0) throw new ConfigError(unique(problems.map((p) => atDefinition(p, environments))));
   return resolvePlatform(validEnvironments, validServices);
 }
@@ -82,3 +81,6 @@ function unique(problems: Problem[]): Problem[] {
   const seen = new Set<string>();
   return problems.filter((p) => !seen.has(formatProblem(p)) && Boolean(seen.add(formatProblem(p))));
 }
+
+const nameOf = (value: unknown): string[] =>
+  typeof value === 'object' && value !== null && typeof (value as { name?: unknown }).name === 'string' ? [(value as { name: string }).name] : [];

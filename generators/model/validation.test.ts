@@ -94,6 +94,11 @@ describe('values AWS or Kubernetes reject', () => {
       [/^services\/orders-x+\/service\.ts: name: IAM role name "platform-(dev|staging|prod)-irsa-orders-x+" is \d+ characters; at most 64 are allowed$/],
     ],
     [
+      'an image tag too long for the version label',
+      addService({ name: 'orders', environments: { ...minimalService.environments, staging: { imageTag: `1.0.0-${'a'.repeat(60)}` } } }),
+      [/^services\/orders\/service\.ts: environments\.staging\.imageTag: Kubernetes label value "1\.0\.0-a+" is 66 characters; at most 63 are allowed$/],
+    ],
+    [
       'a bucket name that makes the S3 bucket longer than 63 characters',
       (i) => environment(i, 'prod').dataLake.buckets.push({ name: 'b'.repeat(40), intelligentTieringAfterDays: 0, noncurrentVersionExpirationDays: 7, expirationDays: 0 }),
       [/^environments\/prod\.ts: dataLake\.buckets\[2\]\.name: S3 bucket name "platform-prod-b{40}-\d{12}" is \d+ characters; at most 63 are allowed$/],
@@ -185,7 +190,7 @@ describe('every problem in one run', () => {
   it('reports schema and semantic mistakes of several files together, one line each', () => {
     const lines = problems((i) => {
       addService({ name: 'orders', port: 80 })(i);
-      addService({ name: 'billing', config: { API_TOKEN: 'abc123' } })(i);
+      addService({ name: 'billing', config: { API_TOKEN: 'abc123' }, dependencies: { ...minimalService.dependencies, calls: ['orders', 'shipping'] } })(i);
       environment(i, 'dev').eks.version = '1.99';
       environment(i, 'prod').aws.availabilityZones[2] = 'eu-west-1z';
     });
@@ -193,6 +198,7 @@ describe('every problem in one run', () => {
       expect.stringMatching(/^environments\/dev\.ts: eks\.version: /),
       expect.stringMatching(/^environments\/prod\.ts: aws\.availabilityZones\[2\]: no availability zone eu-west-1z/),
       expect.stringMatching(/^services\/billing\/service\.ts: config\.API_TOKEN: looks like a literal secret/),
+      expect.stringMatching(/^services\/billing\/service\.ts: dependencies\.calls\[1\]: no service named "shipping"; expected one of .*orders/),
       'services/orders/service.ts: port: expected a number >= 1024 (got 80)',
     ]);
   });
