@@ -9,6 +9,8 @@ import { worldExposure } from './public-exposure.js';
 const REQUIRED_NODE_POOLS = ['system', 'apps', 'data'];
 /** Graviton families carry a `g` after the generation number (m7g, r6gd, c7gn, t4g). */
 const ARM_INSTANCE = /^(db\.|cache\.|kafka\.)?[a-z]+[0-9]+g[a-z]*\./;
+/** Instance classes of RDS, ElastiCache and MSK, which are not EC2 instance types. */
+const FOREIGN_CLASS = /^(db|cache|kafka)\./;
 
 export function checkEnvironment(file: string, env: Environment): Problem[] {
   const problems: Problem[] = [];
@@ -85,15 +87,16 @@ function checkNodePools(env: Environment, report: Report): void {
       report(path, `expected minSize <= desiredSize <= maxSize, got ${pool.minSize} <= ${pool.desiredSize} <= ${pool.maxSize}`);
     }
     pool.instanceTypes.forEach((type, j) => {
+      const typePath = `${path}.instanceTypes[${j}]`;
+      const problem = instanceTypeProblem('ec2', type);
+      // A class of another service (db., cache., kafka.) is one line: nothing else about it applies.
+      if (problem && FOREIGN_CLASS.test(type)) return void report(typePath, problem);
       const isArm = ARM_INSTANCE.test(type);
-      if (pool.architecture === 'arm64' && !isArm) report(`${path}.instanceTypes[${j}]`, `${type} is not an arm64 (Graviton) instance type`);
-      if (pool.architecture === 'x86_64' && isArm) report(`${path}.instanceTypes[${j}]`, `${type} is an arm64 instance type in an x86_64 pool`);
-      // Karpenter's NodePools take their instance families and limits from these types.
-      if (!instanceShape(type)) report(`${path}.instanceTypes[${j}]`, `expected a c, m or r instance type of size medium, large or [N]xlarge, got ${type}`);
-      else {
-        const problem = instanceTypeProblem('ec2', type);
-        if (problem) report(`${path}.instanceTypes[${j}]`, problem);
-      }
+      if (pool.architecture === 'arm64' && !isArm) report(typePath, `${type} is not an arm64 (Graviton) instance type`);
+      if (pool.architecture === 'x86_64' && isArm) report(typePath, `${type} is an arm64 instance type in an x86_64 pool`);
+      // Karpenter's NodePools take their instance families and limits from these types; then the family must exist.
+      if (!instanceShape(type)) report(typePath, `expected a c, m or r instance type of size medium, large or [N]xlarge, got ${type}`);
+      else if (problem) report(typePath, problem);
     });
   });
   duplicates(pools.map((p) => p.name)).forEach((i) => report(`eks.nodePools[${i}].name`, `duplicate node pool name "${pools[i]?.name}"`));

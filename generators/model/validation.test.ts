@@ -60,6 +60,11 @@ describe('values AWS or Kubernetes reject', () => {
       ['environments/dev.ts: cache.nodeType: expected a "cache." instance class such as cache.r7g.large, got db.t4g.small'],
     ],
     ['a broker family MSK does not offer', (i) => (environment(i, 'dev').kafka.brokerInstanceType = 'kafka.r6g.large'), [/^environments\/dev\.ts: kafka\.brokerInstanceType: kafka\.r6g\.large: no kafka\. instance family "r6g"/]],
+    [
+      'a database instance class in a node pool',
+      (i) => (environment(i, 'prod').eks.nodePools[0]!.instanceTypes[0] = 'db.r6g.xlarge'),
+      ['environments/prod.ts: eks.nodePools[0].instanceTypes[0]: expected an EC2 instance type such as m7i.large (no db., cache. or kafka. prefix), got db.r6g.xlarge'],
+    ],
     ['a node pool generation that does not exist', (i) => (environment(i, 'dev').eks.nodePools[1]!.instanceTypes[0] = 'm9i.xlarge'), [/^environments\/dev\.ts: eks\.nodePools\[1\]\.instanceTypes\[0\]: m9i\.xlarge: no EC2 instance family "m9i"/]],
     [
       'a namespace quota requesting more than its limit',
