@@ -7,7 +7,7 @@
 import type { Environment } from '../../environments/types.js';
 import { EKS_VERSIONS } from './aws/eks-versions.js';
 import { instanceTypeProblem, type InstanceUse } from './aws/instance-families.js';
-import { AWS_REGION_ZONES, regionExists, zoneExists } from './aws/regions.js';
+import { AWS_REGION_ZONES, regionExists, regionPartition, zoneExists } from './aws/regions.js';
 import { isCalendarDate } from './calendar-date.js';
 import { exceptionLocation } from './exception-location.js';
 import { labelAndTagProblems } from './labels-and-tags.js';
@@ -21,8 +21,12 @@ export function checkAwsValues(file: string, env: Environment): Problem[] {
 
   const { region, availabilityZones } = env.aws;
   if (!regionExists(region)) {
-    report('aws.region', `no AWS region "${region}"; expected one of ${Object.keys(AWS_REGION_ZONES).join(', ')}`);
+    const commercial = Object.keys(AWS_REGION_ZONES).filter((r) => regionPartition(r) === 'aws');
+    report('aws.region', `no AWS region "${region}"; expected one of ${commercial.join(', ')}`);
   } else {
+    if (regionPartition(region) !== 'aws') {
+      report('aws.region', `${region} is in the ${regionPartition(region)} partition; the generated ARNs (arn:aws:…) are for the commercial partition only`);
+    }
     availabilityZones.forEach((zone, i) => {
       if (zone.startsWith(region) && !zoneExists(region, zone)) {
         const zones = [...AWS_REGION_ZONES[region]!].map((letter) => region + letter).join(', ');

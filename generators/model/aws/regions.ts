@@ -58,3 +58,10 @@ export function zoneExists(region: string, zone: string): boolean {
   if (letters === undefined || !zone.startsWith(region) || zone.length !== region.length + 1) return false;
   return letters.includes(zone.slice(-1));
 }
+
+/** The generated ARNs are built for the commercial partition (`arn:aws:…`); China and GovCloud regions use others. */
+export function regionPartition(region: string): 'aws' | 'aws-cn' | 'aws-us-gov' {
+  if (region.startsWith('cn-')) return 'aws-cn';
+  if (region.startsWith('us-gov-')) return 'aws-us-gov';
+  return 'aws';
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { instanceTypeProblem } from './instance-families.js';
-import { regionExists, zoneExists } from './regions.js';
+import { regionExists, regionPartition, zoneExists } from './regions.js';
 
 describe('AWS regions and zones', () => {
   it('knows regions and their zones', () => {
@@ -9,6 +9,12 @@ describe('AWS regions and zones', () => {
     expect(zoneExists('us-east-1', 'us-east-1f')).toBe(true);
     expect(zoneExists('eu-west-1', 'eu-west-1d')).toBe(false);
     expect(zoneExists('eu-west-1', 'eu-central-1a')).toBe(false);
+  });
+
+  it('tells the partition a region belongs to', () => {
+    expect(regionPartition('eu-west-1')).toBe('aws');
+    expect(regionPartition('cn-north-1')).toBe('aws-cn');
+    expect(regionPartition('us-gov-west-1')).toBe('aws-us-gov');
   });
 });
 
