@@ -10,6 +10,10 @@ describe('literal secrets in configuration', () => {
     ['UPSTREAM_URL', 'http://data-collector.platform-apps.svc.cluster.local:8080'],
     ['BUCKET', 'platform-dev-raw-111111111111'],
     ['GREETING', 'Welcome to the platform, have a nice day'],
+    ['CACHE_KEY_PREFIX', 'orders:'],
+    ['PASSWORD_FILE', '/var/run/secrets/platform/db-password'],
+    ['TOKEN_URL', 'https://auth.example.com/oauth/token'],
+    ['API_KEY', '$(API_KEY_FROM_SECRET)'],
   ])('accepts %s=%j', (key, value) => expect(literalSecret(key, value)).toBeUndefined());
 
   it.each([
@@ -17,6 +21,8 @@ describe('literal secrets in configuration', () => {
     ['apiKey', 'abc', /key names a credential/],
     ['STRIPE_SECRET_KEY', 'x', /key names a credential/],
     ['AuthToken', 'abc', /key names a credential/],
+    ['ADMIN_PASSWORD2', 'abc', /key names a credential/],
+    ['APIKEY', 'abc', /key names a credential/],
     ['CLIENT_CREDENTIALS', 'client:abc', /key names a credential/],
     ['SETTING', 'AKIAIOSFODNN7EXAMPLE', /AWS access key id/],
     ['CERT', '-----BEGIN RSA PRIVATE KEY-----\nMIIE', /private key/],

@@ -1,9 +1,10 @@
 /**
  * Literal secrets in a service's configuration. Config values land in a ConfigMap in Git; a
  * credential there is leaked. A value is refused when
- *  - its key names a credential (a word such as password, secret, token, credential or key, e.g.
- *    DB_PASSWORD, apiKey, STRIPE_SECRET_KEY), unless the value is a plain number, boolean or size
- *    (TOKEN_TTL_SECONDS: "3600"); or
+ *  - its key names a credential: its last word is one such as password, secret, token, credential
+ *    or key (DB_PASSWORD, apiKey, STRIPE_SECRET_KEY, GITHUB_TOKEN; not CACHE_KEY_PREFIX or
+ *    PASSWORD_FILE, which name something else), unless the value is a plain number, boolean or size,
+ *    an absolute file path or a $(VARIABLE) reference; or
  *  - the value itself is shaped like a credential whatever its key: an AWS access key id, a
  *    private-key header, a JWT, a well-known token format (GitHub, Slack, Stripe, Google), a URL with
  *    a password in it, or a long high-entropy string (≥ 24 characters of one token alphabet at
@@ -16,8 +17,8 @@ const CREDENTIAL_WORDS = new Set([
   'apikey', 'privatekey', 'accesskey', 'secretkey', 'authtoken', 'apitoken', 'clientsecret',
 ]);
 
-/** Values that cannot be a credential: numbers, booleans, sizes and durations, empty. */
-const HARMLESS_VALUE = /^(|true|false|yes|no|on|off|[0-9]+(\.[0-9]+)?([a-zA-Z]{1,3})?)$/i;
+/** Values that cannot be a credential: numbers, booleans, sizes and durations, empty, a file path, a $(VAR) or ${VAR} reference. */
+const HARMLESS_VALUE = /^(|true|false|yes|no|on|off|[0-9]+(\.[0-9]+)?([a-zA-Z]{1,3})?|\/[\w./-]*|\$\([A-Za-z_][A-Za-z0-9_]*\)|\$\{[A-Za-z_][A-Za-z0-9_]*\})$/i;
 
 const SHAPES: { pattern: RegExp; what: string }[] = [
   { pattern: /\b(AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z0-9]{16}\b/, what: 'an AWS access key id' },
@@ -30,14 +31,14 @@ const SHAPES: { pattern: RegExp; what: string }[] = [
   { pattern: /[a-z][a-z0-9+.-]*:\/\/[^/\s:@]+:[^/\s@]+@/i, what: 'a URL with a password' },
 ];
 
-/** Words of a key: DB_PASSWORD → db, password; apiKey → api, key (and the joined pairs, so ApiKey → apikey). */
-function keyWords(key: string): string[] {
+/** What a key names: its last word (DB_PASSWORD → password, apiKey → key, PASSWORD2 → password) and the whole key joined (APIKEY → apikey). */
+function keyNouns(key: string): string[] {
   const words = key
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .split(/[^A-Za-z0-9]+|\s+/)
     .filter(Boolean)
-    .map((w) => w.toLowerCase());
-  return [...words, ...words.slice(1).map((w, i) => words[i] + w)];
+    .map((w) => w.toLowerCase().replace(/[0-9]+$/, ''));
+  return [words[words.length - 1] ?? '', words.join('')];
 }
 
 function entropyPerChar(text: string): number {
@@ -60,7 +61,7 @@ function highEntropy(value: string): boolean {
 export function literalSecret(key: string, value: string): string | undefined {
   const shape = SHAPES.find((s) => s.pattern.test(value));
   if (shape) return `the value looks like ${shape.what}`;
-  const word = keyWords(key).find((w) => CREDENTIAL_WORDS.has(w));
+  const word = keyNouns(key).find((w) => CREDENTIAL_WORDS.has(w));
   if (word && !HARMLESS_VALUE.test(value.trim())) return `the key names a credential ("${word}")`;
   if (highEntropy(value)) return 'the value looks like a generated credential (a long high-entropy string)';
   return undefined;
