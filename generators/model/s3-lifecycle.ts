@@ -1,12 +1,11 @@
 /**
  * Lifecycle rules S3 accepts (PutBucketLifecycleConfiguration), for any list of transitions:
- *  - STANDARD_IA and ONEZONE_IA: at least 30 days after creation;
- *  - storage classes in S3's waterfall order only (STANDARD_IA → INTELLIGENT_TIERING → ONEZONE_IA →
- *    GLACIER_IR → GLACIER → DEEP_ARCHIVE), each on a later day than the one before; at most one
- *    transition per class; a transition to STANDARD_IA/ONEZONE_IA is refused 30 days or less before a
- *    transition to GLACIER_IR/GLACIER/DEEP_ARCHIVE... (S3: "objects must stay 30 days in IA");
+ *  - STANDARD_IA and ONEZONE_IA: no sooner than 30 days after creation;
+ *  - storage classes only in S3's waterfall order (STANDARD_IA → INTELLIGENT_TIERING → ONEZONE_IA →
+ *    GLACIER_IR → GLACIER → DEEP_ARCHIVE), each on a later day than the one before, one per class;
+ *  - objects stay at least 30 days in STANDARD_IA/ONEZONE_IA before an archive class;
  *  - expiration after the last transition (S3: "Days in the Expiration action must be greater
- *    than Days in the Transition action");
+ *    than Days in the Transition action"); 0 means never;
  *  - noncurrent-version expiration of at least one day.
  */
 export type StorageClass = 'STANDARD_IA' | 'INTELLIGENT_TIERING' | 'ONEZONE_IA' | 'GLACIER_IR' | 'GLACIER' | 'DEEP_ARCHIVE';
