@@ -27,7 +27,7 @@ function environmentNames(file: string, env: Environment): DerivedName[] {
   return [
     fromName('eks-cluster', naming.clusterName(e)),
     fromName('rds-identifier', naming.postgresCluster(e)),
-    fromName('rds-identifier', naming.postgresFinalSnapshot(e)),
+    fromName('rds-snapshot', naming.postgresFinalSnapshot(e)),
     ...Array.from({ length: env.database.instances }, (_, i) => ({ file, path: 'database.instances', kind: 'rds-identifier' as const, name: naming.postgresInstance(e, i + 1) })),
     fromName('elasticache-replication-group', naming.redisReplicationGroup(e)),
     fromName('msk-cluster', naming.kafkaCluster(e)),

@@ -8,6 +8,7 @@ export type NameKind =
   | 'iam-role'
   | 's3-bucket'
   | 'rds-identifier'
+  | 'rds-snapshot'
   | 'elasticache-replication-group'
   | 'msk-cluster'
   | 'load-balancer'
@@ -54,6 +55,13 @@ export const NAME_RULES: Readonly<Record<NameKind, NameRule>> = {
   'rds-identifier': {
     what: 'RDS cluster/instance identifier',
     max: 63,
+    shape: LETTER_HYPHEN_ID,
+    expected: 'a letter, then letters, digits and hyphens',
+    forbidden: NO_DOUBLE_HYPHEN_OR_TRAILING,
+  },
+  'rds-snapshot': {
+    what: 'RDS snapshot identifier',
+    max: 255,
     shape: LETTER_HYPHEN_ID,
     expected: 'a letter, then letters, digits and hyphens',
     forbidden: NO_DOUBLE_HYPHEN_OR_TRAILING,
