@@ -80,7 +80,7 @@ describe('values AWS or Kubernetes reject', () => {
       'expiration before the Intelligent-Tiering transition',
       (i) => environment(i, 'dev').dataLake.buckets.push({ name: 'scratch', intelligentTieringAfterDays: 30, noncurrentVersionExpirationDays: 7, expirationDays: 14 }),
       [
-        'environments/dev.ts: dataLake.buckets[2].expirationDays: S3 expires objects only after their last transition (INTELLIGENT_TIERING on day 30); expected more than 30 days or 0 (never), got 14',
+        /^environments\/dev\.ts: dataLake\.buckets\[\d+\]\.expirationDays: S3 expires objects only after their last transition \(INTELLIGENT_TIERING on day 30\); expected more than 30 days or 0 \(never\), got 14$/,
       ],
     ],
     [
@@ -106,7 +106,7 @@ describe('values AWS or Kubernetes reject', () => {
     [
       'a bucket name that makes the S3 bucket longer than 63 characters',
       (i) => environment(i, 'prod').dataLake.buckets.push({ name: 'b'.repeat(40), intelligentTieringAfterDays: 0, noncurrentVersionExpirationDays: 7, expirationDays: 0 }),
-      [/^environments\/prod\.ts: dataLake\.buckets\[2\]\.name: S3 bucket name "platform-prod-b{40}-\d{12}" is \d+ characters; at most 63 are allowed$/],
+      [/^environments\/prod\.ts: dataLake\.buckets\[\d+\]\.name: S3 bucket name "platform-prod-b{40}-\d{12}" is \d+ characters; at most 63 are allowed$/],
     ],
   ];
 
@@ -181,10 +181,10 @@ describe('policy exceptions', () => {
     expect(lines).toEqual(['environments/prod.ts: policyExceptions[0].expires: expected a date as YYYY-MM-DD (got "2026-13-01")']);
   });
 
-  it('name the shared file and field of a shared exception, once for every environment using it', () => {
-    platformPolicyExceptions[1]!.expires = '2027-02-29';
+  it.skipIf(platformPolicyExceptions.length === 0)('name the shared file and field of a shared exception, once for every environment using it', () => {
+    platformPolicyExceptions[0]!.expires = '2027-02-29';
     expect(problems(() => {})).toEqual([
-      'environments/policy-exceptions.ts: platformPolicyExceptions[1].expires: 2027-02-29 is not a date that exists; expected a real calendar date as YYYY-MM-DD',
+      'environments/policy-exceptions.ts: platformPolicyExceptions[0].expires: 2027-02-29 is not a date that exists; expected a real calendar date as YYYY-MM-DD',
     ]);
     platformPolicyExceptions[0]!.expires = '2027-00-01';
     expect(problems(() => {})).toContain('environments/policy-exceptions.ts: platformPolicyExceptions[0].expires: expected a date as YYYY-MM-DD (got "2027-00-01")');
