@@ -1,12 +1,14 @@
 /**
- * AWS commercial, GovCloud and China regions and the availability-zone names that exist in each.
+ * AWS regions, the availability-zone names and the AZ IDs that exist in each.
  *
- * Source: AWS documentation "Regions and Zones" (docs.aws.amazon.com/global-infrastructure and the
- * EC2 user guide's region table) and `aws ec2 describe-availability-zones` output, compiled
- * 2025-11 (checked in on 2026-11-30). Zone *letters* are mapped per account; this table lists every
- * letter any account can see in the region (for example us-east-1 has six zones, ap-northeast-1
- * still shows 1b to older accounts). A region that opened after that date is refused until it is
- * added here, with the same source.
+ * Sources: AWS "Regions and Availability Zones" (docs.aws.amazon.com/global-infrastructure/latest/
+ * regions/aws-availability-zones.html and az-ids.html), the EFS "Supported Availability Zones for
+ * One Zone file systems" table of AZ IDs, and `aws ec2 describe-availability-zones`; compiled
+ * 2025-11, checked in on 2026-11-30. Zone *letters* are mapped per account in the oldest regions;
+ * this table lists every letter any account can see (us-east-1 has six zones, ap-northeast-1 still
+ * shows 1b to older accounts). AZ IDs are the same in every account: the region's short code
+ * (euw1, apse2, usgw1) followed by -az<N>. A region that opened after that date is refused until
+ * it is added here, with the same sources.
  */
 export const AWS_REGION_ZONES: Readonly<Record<string, string>> = {
   'af-south-1': 'abc',
@@ -64,4 +66,32 @@ export function regionPartition(region: string): 'aws' | 'aws-cn' | 'aws-us-gov'
   if (region.startsWith('cn-')) return 'aws-cn';
   if (region.startsWith('us-gov-')) return 'aws-us-gov';
   return 'aws';
+}
+
+/** AZ ID numbers where they are not simply 1..(number of zone letters): zones retired or never opened to new accounts. */
+const AZ_ID_NUMBERS: Readonly<Record<string, readonly number[]>> = {
+  'us-east-1': [1, 2, 3, 4, 5, 6],
+  'us-west-1': [1, 3],
+  'ap-northeast-1': [1, 2, 4],
+  'ca-central-1': [1, 2, 4],
+};
+
+const DIRECTIONS: Readonly<Record<string, string>> = {
+  north: 'n', south: 's', east: 'e', west: 'w', central: 'c', northeast: 'ne', northwest: 'nw', southeast: 'se', southwest: 'sw', gov: 'g',
+};
+
+/** The short code AZ IDs start with: eu-west-1 → euw1, ap-southeast-2 → apse2, us-gov-west-1 → usgw1. */
+export function azIdPrefix(region: string): string {
+  const parts = region.split('-');
+  const number = parts.pop()!;
+  const [area, ...words] = parts;
+  return `${area}${words.map((w) => DIRECTIONS[w] ?? w[0]).join('')}${number}`;
+}
+
+/** The AZ IDs of a region (empty for an unknown region), e.g. euw1-az1, euw1-az2, euw1-az3. */
+export function azIds(region: string): string[] {
+  const letters = AWS_REGION_ZONES[region];
+  if (letters === undefined) return [];
+  const numbers = AZ_ID_NUMBERS[region] ?? [...letters].map((_, i) => i + 1);
+  return numbers.map((n) => `${azIdPrefix(region)}-az${n}`);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { instanceTypeProblem } from './instance-families.js';
-import { regionExists, regionPartition, zoneExists } from './regions.js';
+import { azIds, regionExists, regionPartition, zoneExists } from './regions.js';
 
 describe('AWS regions and zones', () => {
   it('knows regions and their zones', () => {
@@ -9,6 +9,15 @@ describe('AWS regions and zones', () => {
     expect(zoneExists('us-east-1', 'us-east-1f')).toBe(true);
     expect(zoneExists('eu-west-1', 'eu-west-1d')).toBe(false);
     expect(zoneExists('eu-west-1', 'eu-central-1a')).toBe(false);
+  });
+
+  it('knows the AZ IDs of a region', () => {
+    expect(azIds('eu-west-1')).toEqual(['euw1-az1', 'euw1-az2', 'euw1-az3']);
+    expect(azIds('ap-southeast-2')).toEqual(['apse2-az1', 'apse2-az2', 'apse2-az3']);
+    expect(azIds('us-west-1')).toEqual(['usw1-az1', 'usw1-az3']);
+    expect(azIds('us-gov-west-1')).toEqual(['usgw1-az1', 'usgw1-az2', 'usgw1-az3']);
+    expect(azIds('cn-northwest-1')).toEqual(['cnnw1-az1', 'cnnw1-az2', 'cnnw1-az3']);
+    expect(azIds('eu-west-9')).toEqual([]);
   });
 
   it('tells the partition a region belongs to', () => {
