@@ -58,6 +58,8 @@ function checkSubnets(env: Environment, report: Report): void {
     report('network.vpcCidr', `${vpc.text} has host bits set; expected ${canonical(vpc)}`);
     return;
   }
+  // AWS accepts VPC and subnet blocks between /16 and /28.
+  if (vpc.prefix < 16 || vpc.prefix > 28) report('network.vpcCidr', `${vpc.text}: AWS accepts VPC CIDR blocks from /16 to /28, got /${vpc.prefix}`);
   const zoneCount = env.aws.availabilityZones.length;
   const seen: { path: string; cidr: Cidr }[] = [];
   for (const tier of ['public', 'private', 'database'] as const) {
@@ -71,6 +73,7 @@ function checkSubnets(env: Environment, report: Report): void {
       const cidr = parseCidr(text);
       if (!cidr) return;
       if (hasHostBits(cidr)) report(path, `${text} has host bits set; expected ${canonical(cidr)}`);
+      if (cidr.prefix > 28) report(path, `${text}: AWS accepts subnets from /16 to /28, got /${cidr.prefix}`);
       if (!contains(vpc, cidr)) report(path, `${text} is not inside vpcCidr ${vpc.text}`);
       const clash = seen.find((other) => overlaps(other.cidr, cidr));
       if (clash) report(path, `${text} overlaps ${clash.path} (${clash.cidr.text})`);

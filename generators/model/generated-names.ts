@@ -39,6 +39,8 @@ function environmentNames(file: string, env: Environment): DerivedName[] {
     fromName('s3-bucket', naming.tempoBucket(e, account)),
     fromName('sqs-queue', naming.karpenterInterruptionQueue(e)),
     fromName('k8s-label-value', e),
+    { file, path: 'domain', kind: 'dns-name', name: env.domain },
+    { file, path: 'domain', kind: 'acm-domain', name: naming.apiHost(env.domain) },
     ...env.dataLake.buckets.map((bucket, i) => ({ file, path: `dataLake.buckets[${i}].name`, kind: 's3-bucket' as const, name: naming.dataLakeBucket(e, bucket.name, account) })),
     ...env.eks.nodePools.flatMap((pool, i) => {
       const path = `eks.nodePools[${i}].name`;

@@ -17,6 +17,8 @@ export type NameKind =
   | 'eks-node-group'
   | 'launch-template'
   | 'sqs-queue'
+  | 'dns-name'
+  | 'acm-domain'
   | 'k8s-dns-label'
   | 'k8s-service'
   | 'k8s-dns-subdomain'
@@ -91,6 +93,18 @@ export const NAME_RULES: Readonly<Record<NameKind, NameRule>> = {
   'eks-node-group': { what: 'EKS node group name', max: 63, shape: /^[0-9A-Za-z][A-Za-z0-9_-]*$/, expected: 'letters, digits, _ and -, starting with a letter or digit' },
   'launch-template': { what: 'launch template name', max: 128, shape: /^[A-Za-z0-9().\/_-]+$/, expected: 'letters, digits and ()./_-' },
   'sqs-queue': { what: 'SQS queue name', max: 80, shape: /^[A-Za-z0-9_-]+$/, expected: 'letters, digits, _ and -' },
+  'dns-name': {
+    what: 'DNS name',
+    max: 253,
+    shape: /^(?=.{1,253}$)([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?\.)*[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/,
+    expected: 'dot-separated labels of at most 63 lowercase letters, digits and hyphens',
+  },
+  'acm-domain': {
+    what: 'ACM certificate domain (its first name is the certificate subject)',
+    max: 64,
+    shape: /^([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?\.)+[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/,
+    expected: 'a DNS name of labels of at most 63 characters',
+  },
   'k8s-dns-label': { what: 'Kubernetes name (DNS-1123 label)', max: 63, shape: /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, expected: 'lowercase letters, digits and -, starting and ending with a letter or digit' },
   'k8s-service': { what: 'Kubernetes Service name (DNS-1035 label)', max: 63, shape: /^[a-z]([-a-z0-9]*[a-z0-9])?$/, expected: 'lowercase letters, digits and -, starting with a letter' },
   'k8s-dns-subdomain': {

@@ -104,6 +104,16 @@ describe('values AWS or Kubernetes reject', () => {
       [/^services\/orders\/service\.ts: environments\.staging\.imageTag: Kubernetes label value "1\.0\.0-a+" is 66 characters; at most 63 are allowed$/],
     ],
     [
+      'a VPC larger than AWS allows',
+      (i) => (environment(i, 'dev').network.vpcCidr = '10.0.0.0/8'),
+      ['environments/dev.ts: network.vpcCidr: 10.0.0.0/8: AWS accepts VPC CIDR blocks from /16 to /28, got /8'],
+    ],
+    [
+      'a domain too long for the API certificate',
+      (i) => (environment(i, 'staging').domain = `${'a'.repeat(50)}.acme.example`),
+      [/^environments\/staging\.ts: domain: ACM certificate domain \(its first name is the certificate subject\) "api\.a{50}\.acme\.example" is 67 characters; at most 64 are allowed$/],
+    ],
+    [
       'a bucket name that makes the S3 bucket longer than 63 characters',
       (i) => environment(i, 'prod').dataLake.buckets.push({ name: 'b'.repeat(40), intelligentTieringAfterDays: 0, noncurrentVersionExpirationDays: 7, expirationDays: 0 }),
       [/^environments\/prod\.ts: dataLake\.buckets\[\d+\]\.name: S3 bucket name "platform-prod-b{40}-\d{12}" is \d+ characters; at most 63 are allowed$/],

@@ -30,6 +30,8 @@ const NAME_ATTRIBUTES: Record<string, Record<string, NameKind>> = {
   aws_eks_node_group: { node_group_name: 'eks-node-group' },
   aws_launch_template: { name: 'launch-template' },
   aws_sqs_queue: { name: 'sqs-queue' },
+  aws_acm_certificate: { domain_name: 'acm-domain' },
+  aws_route53_zone: { name: 'dns-name' },
 };
 
 const literal = (value: unknown): string | undefined => {
@@ -60,7 +62,7 @@ export const awsNames: Rule = {
   area: 'terraform',
   title: 'Names and tags AWS accepts',
   checks:
-    'Literal names of IAM roles (64), S3 buckets (63, lowercase, no `..`, not an IP, no reserved prefix/suffix), RDS cluster/instance identifiers (63) and final snapshots (255), ElastiCache replication groups (40), MSK clusters (64), load balancers and target groups (32), EKS clusters (100) and node groups (63), launch templates (128) and SQS queues (80) have the length and characters AWS accepts; every tag (provider default_tags, resource tags, launch-template tag specifications) has a key of at most 128 and a value of at most 256 characters of letters, digits, spaces and `_.:/=+-@`, and no `aws:` key.',
+    'Literal names of IAM roles (64), S3 buckets (63, lowercase, no `..`, not an IP, no reserved prefix/suffix), RDS cluster/instance identifiers (63) and final snapshots (255), ElastiCache replication groups (40), MSK clusters (64), load balancers and target groups (32), EKS clusters (100) and node groups (63), launch templates (128), SQS queues (80), ACM certificate domains (64) and hosted zones (253, labels of 63) have the length and characters AWS accepts; every tag (provider default_tags, resource tags, launch-template tag specifications) has a key of at most 128 and a value of at most 256 characters of letters, digits, spaces and `_.:/=+-@`, and no `aws:` key.',
   why: 'AWS refuses such a name or tag only at apply time, often half-way through a plan, leaving a stack partly created.',
   fix: 'Shorten the input the name comes from (service, bucket or node-pool name, environment name), or change the naming contract in `generators/naming.ts`; synth names the input field for names it derives.',
   check: ({ terraform }) => [
