@@ -29,8 +29,10 @@ export function checkServiceValues(services: Sourced<ServiceDefinition>[], envir
   const problems: Problem[] = [];
   const reservedServices = reservedServiceNames();
   const reservedTeams = reservedTeamNames();
+  // Objects a service generates besides its own name, in the namespace every service shares.
+  const generatedBy = new Map(services.filter((s) => s.value.kind === 'gateway').map((g) => [`${g.value.name}-nginx`, `the nginx ConfigMap of gateway ${g.value.name} (${g.file})`]));
   for (const { file, value: service } of services) {
-    const taken = reservedServices.get(service.name);
+    const taken = reservedServices.get(service.name) ?? generatedBy.get(service.name);
     if (taken) problems.push({ file, path: 'name', message: `"${service.name}" is reserved: it is ${taken}; choose another service name` });
     const teamTaken = reservedTeams.get(service.team);
     if (teamTaken) problems.push({ file, path: 'team', message: `"${service.team}" is reserved: it is ${teamTaken}; choose another team name` });

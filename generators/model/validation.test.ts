@@ -153,6 +153,12 @@ describe('security of inputs', () => {
     ]);
     expect(problems(addService({ name: 'redis' }))).toEqual([expect.stringMatching(/^services\/redis\/service\.ts: name: "redis" is reserved: it is the platform's Secrets Manager path platform\/<env>\/redis\//)]);
     expect(problems(addService({ name: 'baseline' }))).toHaveLength(1);
+    const gateway = realInputs().services.find((s) => s.value.kind === 'gateway');
+    if (gateway) {
+      expect(problems(addService({ name: `${gateway.value.name}-nginx` }))).toEqual([
+        `services/${gateway.value.name}-nginx/service.ts: name: "${gateway.value.name}-nginx" is reserved: it is the nginx ConfigMap of gateway ${gateway.value.name} (${gateway.file}); choose another service name`,
+      ]);
+    }
   });
 });
 
