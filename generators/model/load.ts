@@ -78,8 +78,7 @@ function atDefinition(problem: Problem, environments: Sourced<unknown>[]): Probl
 
 /** The same problem found through several environments (a shared exception, say) is one line. */
 function unique(problems: Problem[]): Problem[] {
-  const seen = new Set<string>();
-  return problems.filter((p) => !seen.has(formatProblem(p)) && Boolean(seen.add(formatProblem(p))));
+  return [...new Map(problems.map((p) => [formatProblem(p), p])).values()];
 }
 
 const nameOf = (value: unknown): string[] =>
