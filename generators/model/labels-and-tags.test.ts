@@ -13,7 +13,8 @@ describe('Kubernetes labels', () => {
   it('refuses bad keys, kubelet-reserved node labels and bad values', () => {
     expect(labelKeyProblem(`${'a'.repeat(64)}`, false)).toMatch(/1-63/);
     expect(labelKeyProblem('Bad_Prefix/x', false)).toMatch(/DNS subdomain/);
-    expect(labelKeyProblem('kubernetes.io/role', true)).toMatch(/kubelet refuses/);
+    expect(labelKeyProblem('kubernetes.io/role', true)).toMatch(/may not label themselves/);
+    expect(labelKeyProblem('node-restriction.kubernetes.io/pool', true)).toMatch(/may not label themselves/);
     expect(labelKeyProblem('kubernetes.io/role', false)).toBeUndefined();
     expect(labelValueProblem('a'.repeat(64))).toMatch(/64 characters/);
     expect(labelValueProblem('has space')).toMatch(/invalid/);

@@ -2,8 +2,9 @@
  * Label and tag values Kubernetes and AWS accept.
  *  - Kubernetes label (and taint) keys: an optional DNS-subdomain prefix (≤ 253) and `/`, then a name
  *    of ≤ 63 characters; values ≤ 63 characters of letters, digits, `-_.`, starting and ending with a
- *    letter or digit (or empty). Node labels under kubernetes.io/ or k8s.io/ are refused by the
- *    kubelet, except the node.kubernetes.io/ and node-restriction.kubernetes.io/ namespaces.
+ *    letter or digit (or empty). Node labels under kubernetes.io/ or k8s.io/ are refused (the
+ *    NodeRestriction admission plugin and Karpenter), except the kubelet.kubernetes.io/ and
+ *    node.kubernetes.io/ namespaces.
  *  - AWS tags: keys ≤ 128 and values ≤ 256 characters of letters, digits, spaces and `_.:/=+-@`;
  *    keys must not start with `aws:`.
  */
@@ -14,7 +15,7 @@ import { joinPath, type Problem } from './problem.js';
 const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 const LABEL_NAME = /^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/;
 const LABEL_VALUE = /^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?$/;
-const KUBELET_ALLOWED = /^(node\.kubernetes\.io|node-restriction\.kubernetes\.io)$/;
+const KUBELET_ALLOWED = /^(kubelet\.kubernetes\.io|node\.kubernetes\.io)$/;
 const AWS_TAG = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
 
 export function labelKeyProblem(key: string, onNode: boolean): string | undefined {
@@ -24,7 +25,7 @@ export function labelKeyProblem(key: string, onNode: boolean): string | undefine
   if (prefix !== undefined && (prefix.length > 253 || !DNS_SUBDOMAIN.test(prefix))) return `label key prefix "${prefix}" must be a DNS subdomain of at most 253 characters`;
   if (name.length === 0 || name.length > 63 || !LABEL_NAME.test(name)) return `label key name "${name}" must be 1-63 letters, digits, -, _ or ., starting and ending with a letter or digit`;
   if (onNode && prefix !== undefined && /(^|\.)(kubernetes\.io|k8s\.io)$/.test(prefix) && !KUBELET_ALLOWED.test(prefix)) {
-    return `the kubelet refuses node labels under ${prefix}/ (only node.kubernetes.io/ and node-restriction.kubernetes.io/ are allowed); use your own prefix`;
+    return `nodes may not label themselves under ${prefix}/ (only kubelet.kubernetes.io/ and node.kubernetes.io/ are allowed); use your own prefix`;
   }
   return undefined;
 }
