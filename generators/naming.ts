@@ -101,6 +101,12 @@ export const naming = {
   kafkaConsumerGroup: (service: string) => service,
   /** Aurora cluster identifier. */
   postgresCluster,
+  /** Aurora instance identifiers: the cluster identifier and the instance's 1-based number. */
+  postgresInstance: (env: EnvName, n: number) => `${postgresCluster(env)}-${n}`,
+  /** Snapshot Aurora takes when a protected cluster is deleted. */
+  postgresFinalSnapshot: (env: EnvName) => `${postgresCluster(env)}-final`,
+  /** ElastiCache replication group id (at most 40 characters). */
+  redisReplicationGroup: (env: EnvName) => `${P}-${env}-redis`,
   /** Private hosted zone of the environment and the stable DNS names of the data endpoints. */
   privateZone: (env: EnvName) => `${env}.${P}.internal`,
   postgresHost: (env: EnvName) => `postgres.${env}.${P}.internal`,

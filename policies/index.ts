@@ -19,6 +19,7 @@ import { readOnlyRootFilesystem } from './kubernetes/read-only-root-filesystem.j
 import { resources } from './kubernetes/resources.js';
 import type { KubernetesRule } from './kubernetes/rule.js';
 import { runAsNonRoot } from './kubernetes/run-as-non-root.js';
+import { awsNames } from './terraform/aws-names.js';
 import { encryptionAtRest } from './terraform/encryption-at-rest.js';
 import { encryptionInTransit } from './terraform/encryption-in-transit.js';
 import { flowLogs } from './terraform/flow-logs.js';
@@ -60,6 +61,7 @@ export const terraformRules: readonly Rule[] = [
   prodMultiAz,
   prodBackupRetention,
   requiredTags,
+  awsNames,
 ];
 
 export const gitopsRules: readonly Rule[] = [noDefaultProject, noWildcardDestinations, prodApplyApproval, noWildcardSourceRepos];
