@@ -1,0 +1,207 @@
+/**
+ * The bring-up simulation: a fresh cluster, the root Application applied by hand, then Argo CD's
+ * sync semantics round by round until nothing changes.
+ *
+ *  - The root applies its children wave by wave. With the Application health check in Argo CD's
+ *    values, a wave starts only when every child of the earlier waves is Healthy; without it (Argo
+ *    CD ≥ 1.8 has none built in) children have no health, so every wave starts at once.
+ *  - Each child syncs its own objects by (phase, wave), kinds in Argo CD's order; a group starts
+ *    when every object of the previous group with a health check is Healthy.
+ *  - An object is applied only if its apply needs hold when its group starts (namespace, CRD from
+ *    an earlier group or the same group, fail-closed webhooks answering, the quota): otherwise the
+ *    sync fails. Retries are not counted on: a need that another Application happens to meet
+ *    within the retry window is a race, not a proof.
+ *  - An object becomes healthy once its health needs hold; these may be met later (Progressing).
+ *
+ * It proves each Application reaches Healthy, or names the first object that blocks it and why.
+ */
+import { compareStrings } from '../../generators/sort.js';
+import type { ClusterModel, SimApp, SimObject } from './cluster-model.js';
+import type { Need } from './needs.js';
+
+export interface Blocked {
+  app: SimApp | null;
+  /** `Kind/namespace/name` of the blocking object, or the root Application. */
+  resource: string;
+  message: string;
+}
+
+interface AppState {
+  created: boolean;
+  group: number;
+  applied: Set<number>;
+  healthy: boolean;
+  rejected?: { object: SimObject; need: Need };
+}
+
+const compareObjects = (a: SimObject, b: SimObject) => a.phase - b.phase || a.wave - b.wave || a.kindOrder - b.kindOrder || compareStrings(a.name, b.name);
+
+function syncGroups(app: SimApp): SimObject[][] {
+  const groups = new Map<string, SimObject[]>();
+  for (const object of [...app.objects].sort(compareObjects)) {
+    const key = `${object.phase}:${object.wave}`;
+    groups.set(key, [...(groups.get(key) ?? []), object]);
+  }
+  return [...groups.values()];
+}
+
+export function simulate(model: ClusterModel): Blocked[] {
+  const apps = [...model.apps].sort((a, b) => a.wave - b.wave || compareStrings(a.name, b.name));
+  const groups = new Map(apps.map((app) => [app, syncGroups(app)]));
+  const state = new Map<SimApp, AppState>(apps.map((app) => [app, { created: false, group: 0, applied: new Set(), healthy: false }]));
+  const healthyObjects = new Set<SimObject>();
+  const caps = new Set<string>(model.initial);
+  const projectsCreated = new Set<string>();
+
+  for (const app of apps.filter((a) => a.bootstrapped)) {
+    Object.assign(state.get(app)!, { created: true, healthy: true, group: groups.get(app)!.length });
+    for (const object of app.objects) [...object.provides, ...object.providesWhenHealthy].forEach((c) => caps.add(c));
+    app.serves.forEach((c) => caps.add(c));
+    caps.add(`webhook:${app.name}`);
+  }
+
+  const waves = [...new Set([...apps.map((a) => a.wave), ...model.projects.map((p) => p.wave)])].sort((a, b) => a - b);
+  let rootWave = model.gated ? (waves[0] ?? 0) : Infinity;
+
+  for (let round = 0, changed = true; changed && round < 100_000; round++) {
+    changed = false;
+    const snapshot = new Set(caps);
+    const add = (key: string) => {
+      if (!caps.has(key)) {
+        caps.add(key);
+        changed = true;
+      }
+    };
+
+    // The root: create children up to the current wave; with gating, advance past a wave only when all of it is Healthy.
+    if (model.gated) {
+      for (const wave of waves) {
+        rootWave = wave;
+        const inWave = apps.filter((a) => a.wave === wave);
+        if (!inWave.every((a) => state.get(a)!.healthy) || wave === waves[waves.length - 1]) break;
+      }
+    }
+    for (const project of model.projects.filter((p) => p.wave <= rootWave && !projectsCreated.has(p.name))) {
+      projectsCreated.add(project.name);
+      add(`object:AppProject/argocd/${project.name}`);
+    }
+    for (const app of apps) {
+      const s = state.get(app)!;
+      if (!s.created && app.wave <= rootWave) {
+        s.created = true;
+        changed = true;
+      }
+    }
+
+    // Every created child: apply its current group if possible, then see what turned healthy.
+    for (const app of apps) {
+      const s = state.get(app)!;
+      if (!s.created || s.healthy || s.rejected || app.unmodelled || !caps.has(`object:AppProject/argocd/${app.project}`)) continue;
+      const appGroups = groups.get(app)!;
+      const group = appGroups[s.group];
+      if (group && !s.applied.has(s.group)) {
+        const ownProvides = new Set(group.flatMap((o) => o.provides));
+        const rejected = group.flatMap((object) => object.apply.filter((n) => !snapshot.has(n.key) && !ownProvides.has(n.key)).map((n) => ({ object, need: n })))[0];
+        if (rejected) {
+          s.rejected = rejected;
+          changed = true;
+          continue;
+        }
+        s.applied.add(s.group);
+        group.forEach((o) => o.provides.forEach(add));
+        changed = true;
+      }
+      if (group && group.filter((o) => o.argoHealth).every((o) => healthyObjects.has(o))) {
+        s.group++;
+        changed = true;
+      }
+      if (s.group >= appGroups.length && appGroups.every((g) => g.filter((o) => o.argoHealth).every((o) => healthyObjects.has(o)))) {
+        s.healthy = true;
+        app.serves.forEach(add);
+        add(`webhook:${app.name}`);
+        changed = true;
+      }
+    }
+
+    // Health of every applied object, from what the cluster had at the start of the round.
+    for (const app of apps) {
+      const s = state.get(app)!;
+      groups.get(app)!.forEach((group, index) => {
+        if (!s.applied.has(index)) return;
+        for (const object of group) {
+          if (healthyObjects.has(object) || !object.health.every((n) => snapshot.has(n.key))) continue;
+          healthyObjects.add(object);
+          object.providesWhenHealthy.forEach(add);
+          changed = true;
+        }
+      });
+    }
+  }
+
+  return report(model, apps, groups, state, healthyObjects, caps, rootWave);
+}
+
+function report(
+  model: ClusterModel,
+  apps: SimApp[],
+  groups: Map<SimApp, SimObject[][]>,
+  state: Map<SimApp, AppState>,
+  healthyObjects: Set<SimObject>,
+  caps: Set<string>,
+  rootWave: number,
+): Blocked[] {
+  const providers = new Map<string, SimApp[]>();
+  const provide = (key: string, app: SimApp) => providers.set(key, [...(providers.get(key) ?? []), app]);
+  for (const app of apps) {
+    for (const object of app.objects) [...object.provides, ...object.providesWhenHealthy].forEach((key) => provide(key, app));
+    [...app.serves, `webhook:${app.name}`].forEach((key) => provide(key, app));
+  }
+
+  const why = (app: SimApp, n: Need, atApply: boolean): string => {
+    if (n.key.startsWith('missing:')) return '';
+    const provider = (providers.get(n.key) ?? []).find((p) => p !== app) ?? (providers.get(n.key) ?? [])[0];
+    if (!provider) return ', which nothing in the environment provides';
+    const ps = state.get(provider)!;
+    const where = `app "${provider.name}" (wave ${provider.wave})`;
+    if (provider === app) return ', which comes only later in its own sync';
+    if (!ps.created && model.gated && provider.wave > app.wave) return `, which ${where} provides, but the root syncs wave ${provider.wave} only after this app is Healthy: a deadlock`;
+    if (!ps.created) return `, which ${where} would provide, but the root never reaches wave ${provider.wave}`;
+    if (!ps.healthy && !caps.has(n.key)) return `, which ${where} never provides: it is blocked itself`;
+    if (!atApply) return '';
+    if (provider.wave === app.wave) return `, which ${where} syncs in parallel (same wave), so it is not guaranteed first`;
+    if (provider.wave > app.wave) return `, which ${where} syncs later`;
+    if (!model.gated) return `, which ${where} is not guaranteed to be Healthy first: Argo CD's values have no Application health check, so root waves do not wait for child health`;
+    return `, which ${where} does not provide in time`;
+  };
+
+  const blocked: Blocked[] = [];
+  for (const app of apps) {
+    const s = state.get(app)!;
+    const at = `app "${app.name}" (wave ${app.wave})`;
+    if (!s.created || s.healthy) continue;
+    if (app.unmodelled) blocked.push({ app, resource: `Application/argocd/${app.name}`, message: `${at}: cannot be simulated: ${app.unmodelled}` });
+    else if (s.rejected)
+      blocked.push({ app, resource: s.rejected.object.resource, message: `${at}: the sync fails: ${s.rejected.object.resource} is rejected: it needs ${s.rejected.need.what}${why(app, s.rejected.need, true)}` });
+    else if (!caps.has(`object:AppProject/argocd/${app.project}`))
+      blocked.push({ app, resource: `Application/argocd/${app.name}`, message: `${at}: never syncs: its AppProject "${app.project}" does not exist` });
+    else {
+      const stuck = groups
+        .get(app)!
+        .flat()
+        .filter((o) => o.argoHealth && !healthyObjects.has(o))
+        .map((o) => ({ object: o, need: o.health.find((n) => !caps.has(n.key)) }))
+        .find((x) => x.need !== undefined);
+      if (stuck)
+        blocked.push({ app, resource: stuck.object.resource, message: `${at}: never becomes Healthy: ${stuck.object.resource} stays Progressing: it needs ${stuck.need!.what}${why(app, stuck.need!, false)}` });
+      else blocked.push({ app, resource: `Application/argocd/${app.name}`, message: `${at}: never becomes Healthy` });
+    }
+  }
+  const neverCreated = apps.filter((a) => !state.get(a)!.created);
+  if (neverCreated.length > 0 && model.root)
+    blocked.push({
+      app: null,
+      resource: `Application/argocd/${model.root.name}`,
+      message: `the root stops at wave ${rootWave}: ${neverCreated.length} Application(s) of later waves never sync (${neverCreated.map((a) => a.name).join(', ')})`,
+    });
+  return blocked;
+}
