@@ -94,6 +94,8 @@ export function simulate(model: ClusterModel): Blocked[] {
     }
 
     // Every created child: apply its current group if possible, then see what turned healthy.
+    // (Apps created in this very round count as registered: they race with the objects they guard.)
+    const created = new Set(apps.filter((a) => state.get(a)!.created).map((a) => a.name));
     for (const app of apps) {
       const s = state.get(app)!;
       if (!s.created || s.healthy || s.rejected || app.unmodelled || !caps.has(`object:AppProject/argocd/${app.project}`)) continue;
@@ -101,7 +103,9 @@ export function simulate(model: ClusterModel): Blocked[] {
       const group = appGroups[s.group];
       if (group && !s.applied.has(s.group)) {
         const ownProvides = new Set(group.flatMap((o) => o.provides));
-        const rejected = group.flatMap((object) => object.apply.filter((n) => !snapshot.has(n.key) && !ownProvides.has(n.key)).map((n) => ({ object, need: n })))[0];
+        // A webhook of an add-on that has not started syncing is not registered yet: it rejects nothing.
+        const unmet = (n: Need) => !snapshot.has(n.key) && !ownProvides.has(n.key) && !(n.key.startsWith('webhook:') && !created.has(n.key.slice('webhook:'.length)));
+        const rejected = group.flatMap((object) => object.apply.filter(unmet).map((n) => ({ object, need: n })))[0];
         if (rejected) {
           s.rejected = rejected;
           changed = true;
