@@ -189,12 +189,24 @@ function report(
     else if (!caps.has(`object:AppProject/argocd/${app.project}`))
       blocked.push({ app, resource: `Application/argocd/${app.name}`, message: `${at}: never syncs: its AppProject "${app.project}" does not exist` });
     else {
-      const stuck = groups
-        .get(app)!
+      const appGroups = groups.get(app)!;
+      const applied = new Set(appGroups.filter((_, i) => s.applied.has(i)).flat());
+      const unmet = (o: SimObject) => ({ object: o, need: o.health.find((n) => !caps.has(n.key)) });
+      let stuck = appGroups
         .flat()
         .filter((o) => o.argoHealth && !healthyObjects.has(o))
-        .map((o) => ({ object: o, need: o.health.find((n) => !caps.has(n.key)) }))
+        .map(unmet)
         .find((x) => x.need !== undefined);
+      // Follow the chain inside the app: a Deployment waiting for the Secret an applied ExternalSecret
+      // would create is blocked by what blocks the ExternalSecret.
+      for (const seen = new Set<SimObject>(); stuck && !seen.has(stuck.object); ) {
+        seen.add(stuck.object);
+        const key = stuck.need!.key;
+        const cause = [...applied].find((o) => !healthyObjects.has(o) && [...o.provides, ...o.providesWhenHealthy].includes(key));
+        const next = cause ? unmet(cause) : undefined;
+        if (!next?.need) break;
+        stuck = next;
+      }
       if (stuck)
         blocked.push({ app, resource: stuck.object.resource, message: `${at}: never becomes Healthy: ${stuck.object.resource} stays Progressing: it needs ${stuck.need!.what}${why(app, stuck.need!, false)}` });
       else blocked.push({ app, resource: `Application/argocd/${app.name}`, message: `${at}: never becomes Healthy` });
