@@ -81,7 +81,17 @@ export function clusterModel(documents: EnvironmentDocuments): ClusterModel {
   };
   const root = applications.find(isParent) ?? null;
   const children = applications.filter((a) => a !== root);
-  const manifests = documents.kubernetes.filter((o) => !o.file.startsWith('argocd/'));
+  // Manifests by folder; a directory source (recurse) takes its folder and every folder below it.
+  const underFolder = new Map<string, KubeObject[]>();
+  for (const o of documents.kubernetes) {
+    if (o.file.startsWith('argocd/')) continue;
+    for (let dir = posix.dirname(o.file); dir !== '.' && dir !== '/'; dir = posix.dirname(dir)) {
+      const list = underFolder.get(dir);
+      if (list) list.push(o);
+      else underFolder.set(dir, [o]);
+    }
+  }
+  const folderObjects = (path: string) => underFolder.get(path) ?? [];
 
   // Raw objects per child app: its folder's manifests, or its chart record's rendering of the values.
   const raw = children.map((app) => {
@@ -96,7 +106,7 @@ export function clusterModel(documents: EnvironmentDocuments): ClusterModel {
       return { app, chart, values, record, objects };
     }
     const path = posix.normalize(str(source.path) ?? '');
-    const objects = manifests.filter((o) => o.file.startsWith(`${path}/`)).map((o) => ({ object: o.object, namespace: o.namespace }));
+    const objects = folderObjects(path).map((o) => ({ object: o.object, namespace: o.namespace }));
     return { app, chart, values, record: undefined, objects };
   });
   const all = raw.flatMap((r) => r.objects);

@@ -50,61 +50,63 @@ export function simulate(model: ClusterModel): Blocked[] {
   const groups = new Map(apps.map((app) => [app, syncGroups(app)]));
   const state = new Map<SimApp, AppState>(apps.map((app) => [app, { created: false, group: 0, applied: new Set(), healthy: false }]));
   const healthyObjects = new Set<SimObject>();
-  const caps = new Set<string>(model.initial);
-  const projectsCreated = new Set<string>();
+  // Each capability with the round it appeared in: a round sees only what earlier rounds provided.
+  const caps = new Map<string, number>(model.initial.map((key) => [key, -1]));
+  let round = 0;
+  let changed = true;
+  const had = (key: string) => (caps.get(key) ?? Infinity) < round;
+  const add = (key: string) => {
+    if (!caps.has(key)) {
+      caps.set(key, round);
+      changed = true;
+    }
+  };
+  const created = new Set<string>();
+  const pending: SimObject[] = [];
 
   for (const app of apps.filter((a) => a.bootstrapped)) {
     Object.assign(state.get(app)!, { created: true, healthy: true, group: groups.get(app)!.length });
-    for (const object of app.objects) [...object.provides, ...object.providesWhenHealthy].forEach((c) => caps.add(c));
-    app.serves.forEach((c) => caps.add(c));
-    caps.add(`webhook:${app.name}`);
+    created.add(app.name);
+    for (const object of app.objects) [...object.provides, ...object.providesWhenHealthy].forEach(add);
+    [...app.serves, `webhook:${app.name}`].forEach(add);
   }
 
   const waves = [...new Set([...apps.map((a) => a.wave), ...model.projects.map((p) => p.wave)])].sort((a, b) => a - b);
+  const byWave = new Map(waves.map((w) => [w, apps.filter((a) => a.wave === w)]));
+  let waveIndex = 0;
+  let active = apps;
   let rootWave = model.gated ? (waves[0] ?? 0) : Infinity;
 
-  for (let round = 0, changed = true; changed && round < 100_000; round++) {
+  for (; changed && round < 100_000; round++) {
     changed = false;
-    const snapshot = new Set(caps);
-    const add = (key: string) => {
-      if (!caps.has(key)) {
-        caps.add(key);
-        changed = true;
-      }
-    };
 
     // The root: create children up to the current wave; with gating, advance past a wave only when all of it is Healthy.
     if (model.gated) {
-      for (const wave of waves) {
-        rootWave = wave;
-        const inWave = apps.filter((a) => a.wave === wave);
-        if (!inWave.every((a) => state.get(a)!.healthy) || wave === waves[waves.length - 1]) break;
-      }
+      while (waveIndex < waves.length - 1 && byWave.get(waves[waveIndex]!)!.every((a) => state.get(a)!.healthy)) waveIndex++;
+      rootWave = waves[waveIndex] ?? 0;
     }
-    for (const project of model.projects.filter((p) => p.wave <= rootWave && !projectsCreated.has(p.name))) {
-      projectsCreated.add(project.name);
-      add(`object:AppProject/argocd/${project.name}`);
-    }
+    for (const project of model.projects) if (project.wave <= rootWave) add(`object:AppProject/argocd/${project.name}`);
     for (const app of apps) {
       const s = state.get(app)!;
       if (!s.created && app.wave <= rootWave) {
         s.created = true;
+        // Apps created in this very round count as registered: their webhooks race with the objects they guard.
+        created.add(app.name);
         changed = true;
       }
     }
 
-    // Every created child: apply its current group if possible, then see what turned healthy.
-    // (Apps created in this very round count as registered: they race with the objects they guard.)
-    const created = new Set(apps.filter((a) => state.get(a)!.created).map((a) => a.name));
-    for (const app of apps) {
+    // Every created child: apply its current group if possible, then see whether it moves on.
+    active = active.filter((app) => !state.get(app)!.healthy && !state.get(app)!.rejected);
+    for (const app of active) {
       const s = state.get(app)!;
-      if (!s.created || s.healthy || s.rejected || app.unmodelled || !caps.has(`object:AppProject/argocd/${app.project}`)) continue;
+      if (!s.created || app.unmodelled || !caps.has(`object:AppProject/argocd/${app.project}`)) continue;
       const appGroups = groups.get(app)!;
       const group = appGroups[s.group];
       if (group && !s.applied.has(s.group)) {
         const ownProvides = new Set(group.flatMap((o) => o.provides));
         // A webhook of an add-on that has not started syncing is not registered yet: it rejects nothing.
-        const unmet = (n: Need) => !snapshot.has(n.key) && !ownProvides.has(n.key) && !(n.key.startsWith('webhook:') && !created.has(n.key.slice('webhook:'.length)));
+        const unmet = (n: Need) => !had(n.key) && !ownProvides.has(n.key) && !(n.key.startsWith('webhook:') && !created.has(n.key.slice('webhook:'.length)));
         const rejected = group.flatMap((object) => object.apply.filter(unmet).map((n) => ({ object, need: n })))[0];
         if (rejected) {
           s.rejected = rejected;
@@ -113,32 +115,28 @@ export function simulate(model: ClusterModel): Blocked[] {
         }
         s.applied.add(s.group);
         group.forEach((o) => o.provides.forEach(add));
+        pending.push(...group);
         changed = true;
       }
-      if (group && group.filter((o) => o.argoHealth).every((o) => healthyObjects.has(o))) {
+      if (group && group.every((o) => !o.argoHealth || healthyObjects.has(o))) {
         s.group++;
         changed = true;
       }
-      if (s.group >= appGroups.length && appGroups.every((g) => g.filter((o) => o.argoHealth).every((o) => healthyObjects.has(o)))) {
+      if (s.group >= appGroups.length && appGroups.every((g) => g.every((o) => !o.argoHealth || healthyObjects.has(o)))) {
         s.healthy = true;
-        app.serves.forEach(add);
-        add(`webhook:${app.name}`);
+        [...app.serves, `webhook:${app.name}`].forEach(add);
         changed = true;
       }
     }
 
     // Health of every applied object, from what the cluster had at the start of the round.
-    for (const app of apps) {
-      const s = state.get(app)!;
-      groups.get(app)!.forEach((group, index) => {
-        if (!s.applied.has(index)) return;
-        for (const object of group) {
-          if (healthyObjects.has(object) || !object.health.every((n) => snapshot.has(n.key))) continue;
-          healthyObjects.add(object);
-          object.providesWhenHealthy.forEach(add);
-          changed = true;
-        }
-      });
+    for (let i = pending.length - 1; i >= 0; i--) {
+      const object = pending[i]!;
+      if (!object.health.every((n) => had(n.key))) continue;
+      healthyObjects.add(object);
+      object.providesWhenHealthy.forEach(add);
+      pending.splice(i, 1);
+      changed = true;
     }
   }
 
@@ -151,7 +149,7 @@ function report(
   groups: Map<SimApp, SimObject[][]>,
   state: Map<SimApp, AppState>,
   healthyObjects: Set<SimObject>,
-  caps: Set<string>,
+  caps: { has(key: string): boolean },
   rootWave: number,
 ): Blocked[] {
   const providers = new Map<string, SimApp[]>();
