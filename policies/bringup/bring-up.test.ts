@@ -102,6 +102,15 @@ const cases: Case[] = [
     expected: ['StatefulSet/platform-apps/web |', 'the EKS add-on aws-ebs-csi-driver'],
   },
   {
+    semantic: 'an add-on controller needs the Route 53 zones it works in',
+    change: (f) => {
+      f.apps['external-dns'] = structuredClone(f.apps['metrics-server']!);
+      Object.assign(f.apps['external-dns']!.metadata, { name: 'external-dns' });
+      Object.assign(f.apps['external-dns']!.spec.source, { chart: 'external-dns', helm: { releaseName: 'external-dns', valuesObject: { domainFilters: ['platform.example'] } } });
+    },
+    expected: ['Deployment/platform-system/external-dns |', 'the Route 53 zone platform.example from Terraform'],
+  },
+  {
     semantic: 'a CPU HPA needs the resource metrics API',
     change: (f) => delete f.apps['metrics-server'],
     expected: ['HorizontalPodAutoscaler/platform-apps/web |', 'the resource metrics API (metrics-server)'],

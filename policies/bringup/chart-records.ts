@@ -24,6 +24,8 @@ export interface ChartRecord {
   webhooks(values: Dict): WebhookGuard[];
   /** Capabilities the add-on provides once its Application is Healthy. */
   serves: string[];
+  /** Route 53 zones its controller works in (Terraform must create them). */
+  zones?(values: Dict): string[];
 }
 
 const pod = (values: Dict, release: string, extra: PodOptions = {}): PodOptions => ({
@@ -185,7 +187,7 @@ export const CHART_RECORDS: Record<string, ChartRecord> = {
     serves: [cap.controller('velero.io')],
   },
   promtail: generic('DaemonSet'),
-  'external-dns': generic(),
+  'external-dns': { ...generic(), zones: (values) => list(values.domainFilters).map(str).filter((z): z is string => z !== undefined) },
   loki: generic('StatefulSet'),
   tempo: generic('StatefulSet'),
   'opentelemetry-collector': generic(),

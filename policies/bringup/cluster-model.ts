@@ -12,7 +12,7 @@ import { at, dict, isDict, list, str, type Dict } from '../engine/values.js';
 import { groupOf, hasArgoHealth, kindOrder, syncPosition } from './argo-sync-order.js';
 import { CHART_RECORDS } from './chart-records.js';
 import type { Need } from './needs.js';
-import { objectNeeds, type ClusterContext } from './object-needs.js';
+import { objectNeeds, terraformNeed, type ClusterContext, type ObjectNeeds } from './object-needs.js';
 import { terraformFacts } from './terraform-facts.js';
 
 export interface SimObject {
@@ -103,11 +103,11 @@ export function clusterModel(documents: EnvironmentDocuments): ClusterModel {
     if (chart) {
       const record = CHART_RECORDS[chart];
       const objects = record ? record.objects(values, destination, release).map((object) => ({ object, namespace: namespaceOf(object, destination) })) : [];
-      return { app, chart, values, record, objects };
+      return { app, chart, values, record, release, objects };
     }
     const path = posix.normalize(str(source.path) ?? '');
     const objects = folderObjects(path).map((o) => ({ object: o.object, namespace: o.namespace }));
-    return { app, chart, values, record: undefined, objects };
+    return { app, chart, values, record: undefined, release, objects };
   });
   const all = raw.flatMap((r) => r.objects);
   const ofKind = (kind: string) => all.filter((o) => o.object.kind === kind);
@@ -155,7 +155,7 @@ export function clusterModel(documents: EnvironmentDocuments): ClusterModel {
         kindOrder: kindOrder(kind),
         name,
         argoHealth: hasArgoHealth(groupOf(str(object.apiVersion) ?? ''), kind),
-        ...objectNeeds(r.app.name, object, namespace, ctx),
+        ...withZones(objectNeeds(r.app.name, object, namespace, ctx), r.record?.zones && name === r.release && WORKLOADS.has(kind) ? r.record.zones(r.values) : [], ctx),
       };
     }),
   }));
@@ -170,6 +170,13 @@ export function clusterModel(documents: EnvironmentDocuments): ClusterModel {
       ...(root ? [`object:AppProject/${root.namespace}/${str(at(root.object, 'spec', 'project')) ?? 'default'}`] : []),
     ],
   };
+}
+
+const WORKLOADS = new Set(['Deployment', 'StatefulSet', 'DaemonSet']);
+
+/** The add-on's controller needs the Route 53 zones its chart record names. */
+function withZones(needs: ObjectNeeds, zones: string[], ctx: ClusterContext): ObjectNeeds {
+  return { ...needs, health: [...needs.health, ...zones.flatMap((zone) => terraformNeed(ctx.terraform.zones.has(zone), `the Route 53 zone ${zone}`))] };
 }
 
 /** The AWS account the environment's images and roles live in, from the IRSA role ARNs. */

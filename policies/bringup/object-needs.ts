@@ -42,7 +42,7 @@ const CORE_GROUPS = new Set([
   'admissionregistration.k8s.io', 'apiregistration.k8s.io', 'scheduling.k8s.io', 'coordination.k8s.io', 'discovery.k8s.io', 'node.k8s.io', 'certificates.k8s.io',
 ]);
 
-const terraformNeed = (present: boolean, what: string): Need[] => (present ? [] : [need(cap.missing(what), `${what} from Terraform, which this environment's Terraform does not create`)]);
+export const terraformNeed = (present: boolean, what: string): Need[] => (present ? [] : [need(cap.missing(what), `${what} from Terraform, which this environment's Terraform does not create`)]);
 
 const roleName = (arn: string) => /:role\/(.+)$/.exec(arn)?.[1];
 
