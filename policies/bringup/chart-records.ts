@@ -7,7 +7,7 @@
  * Written from each chart's templates and values; the security settings of the chart workloads
  * are recorded separately, for admission (policies/admission/).
  */
-import { at, isDict, isTrue, list, str, type Dict } from '../engine/values.js';
+import { at, dict, isDict, isTrue, list, str, type Dict } from '../engine/values.js';
 import { anyServiceMonitor, crds, service, serviceMonitor, valueServiceAccounts, workload, type PodOptions } from './chart-objects.js';
 import { cap } from './needs.js';
 
@@ -24,9 +24,17 @@ export interface ChartRecord {
   webhooks(values: Dict): WebhookGuard[];
   /** Capabilities the add-on provides once its Application is Healthy. */
   serves: string[];
-  /** Route 53 zones its controller works in (Terraform must create them). */
-  zones?(values: Dict): string[];
+  /** What its controller works with that Terraform must create (literal names from the values). */
+  terraform?(values: Dict): TerraformRef[];
 }
+
+export interface TerraformRef {
+  kind: 'zone' | 'bucket' | 'queue';
+  name: string;
+}
+
+const refs = (kind: TerraformRef['kind'], names: unknown[]): TerraformRef[] =>
+  [...new Set(names.map(str).filter((n): n is string => n !== undefined))].sort().map((name) => ({ kind, name }));
 
 const pod = (values: Dict, release: string, extra: PodOptions = {}): PodOptions => ({
   serviceAccountName: str(at(values, 'serviceAccount', 'name')) ?? release,
@@ -145,6 +153,7 @@ export const CHART_RECORDS: Record<string, ChartRecord> = {
     objects: (values, namespace, release) => [...crds('karpenter.sh', ['NodePool', 'NodeClaim']), ...crds('karpenter.k8s.aws', ['EC2NodeClass']), ...common(values, namespace, release)],
     webhooks: () => [],
     serves: [cap.controller('karpenter.sh')],
+    terraform: (values) => refs('queue', [at(values, 'settings', 'interruptionQueue')]),
   },
   'kube-prometheus-stack': {
     objects: (values, namespace, release) => {
@@ -185,10 +194,11 @@ export const CHART_RECORDS: Record<string, ChartRecord> = {
     ],
     webhooks: () => [],
     serves: [cap.controller('velero.io')],
+    terraform: (values) => refs('bucket', list(at(values, 'configuration', 'backupStorageLocation')).map((l) => at(l, 'bucket'))),
   },
   promtail: generic('DaemonSet'),
-  'external-dns': { ...generic(), zones: (values) => list(values.domainFilters).map(str).filter((z): z is string => z !== undefined) },
-  loki: generic('StatefulSet'),
-  tempo: generic('StatefulSet'),
+  'external-dns': { ...generic(), terraform: (values) => refs('zone', list(values.domainFilters)) },
+  loki: { ...generic('StatefulSet'), terraform: (values) => refs('bucket', Object.values(dict(at(values, 'loki', 'storage', 'bucketNames')))) },
+  tempo: { ...generic('StatefulSet'), terraform: (values) => refs('bucket', [at(values, 'tempo', 'storage', 'trace', 's3', 'bucket')]) },
   'opentelemetry-collector': generic(),
 };

@@ -10,7 +10,7 @@ import type { KubeObject } from '../engine/kubernetes.js';
 import type { EnvironmentDocuments } from '../engine/types.js';
 import { at, dict, isDict, list, str, type Dict } from '../engine/values.js';
 import { groupOf, hasArgoHealth, kindOrder, syncPosition } from './argo-sync-order.js';
-import { CHART_RECORDS } from './chart-records.js';
+import { CHART_RECORDS, type TerraformRef } from './chart-records.js';
 import type { Need } from './needs.js';
 import { objectNeeds, terraformNeed, type ClusterContext, type ObjectNeeds } from './object-needs.js';
 import { terraformFacts } from './terraform-facts.js';
@@ -155,7 +155,7 @@ export function clusterModel(documents: EnvironmentDocuments): ClusterModel {
         kindOrder: kindOrder(kind),
         name,
         argoHealth: hasArgoHealth(groupOf(str(object.apiVersion) ?? ''), kind),
-        ...withZones(objectNeeds(r.app.name, object, namespace, ctx), r.record?.zones && name === r.release && WORKLOADS.has(kind) ? r.record.zones(r.values) : [], ctx),
+        ...withTerraform(objectNeeds(r.app.name, object, namespace, ctx), r.record?.terraform && name === r.release && WORKLOADS.has(kind) ? r.record.terraform(r.values) : [], ctx),
       };
     }),
   }));
@@ -174,9 +174,11 @@ export function clusterModel(documents: EnvironmentDocuments): ClusterModel {
 
 const WORKLOADS = new Set(['Deployment', 'StatefulSet', 'DaemonSet']);
 
-/** The add-on's controller needs the Route 53 zones its chart record names. */
-function withZones(needs: ObjectNeeds, zones: string[], ctx: ClusterContext): ObjectNeeds {
-  return { ...needs, health: [...needs.health, ...zones.flatMap((zone) => terraformNeed(ctx.terraform.zones.has(zone), `the Route 53 zone ${zone}`))] };
+/** The add-on's controller needs what its chart record says Terraform creates for it. */
+function withTerraform(needs: ObjectNeeds, refs: TerraformRef[], ctx: ClusterContext): ObjectNeeds {
+  const present = { zone: ctx.terraform.zones, bucket: ctx.terraform.buckets, queue: ctx.terraform.queues };
+  const words = { zone: 'the Route 53 zone', bucket: 'the S3 bucket', queue: 'the SQS queue' };
+  return { ...needs, health: [...needs.health, ...refs.flatMap((ref) => terraformNeed(present[ref.kind].has(ref.name), `${words[ref.kind]} ${ref.name}`))] };
 }
 
 /** The AWS account the environment's images and roles live in, from the IRSA role ARNs. */

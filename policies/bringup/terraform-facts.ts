@@ -1,6 +1,7 @@
 /**
  * What the environment's Terraform gives the cluster before Argo CD syncs anything: IAM roles
- * (IRSA), ACM certificates, Secrets Manager secrets, Route 53 zones, ECR repositories, EKS add-ons
+ * (IRSA), ACM certificates, Secrets Manager secrets, Route 53 zones, ECR repositories, S3 buckets,
+ * SQS queues, EKS add-ons
  * and the managed node groups (their labels and hard taints). Only literal names are read; a name
  * Terraform computes (an interpolation) cannot be matched and counts as absent.
  */
@@ -20,6 +21,8 @@ export interface TerraformFacts {
   secrets: Set<string>;
   zones: Set<string>;
   ecrRepositories: Set<string>;
+  buckets: Set<string>;
+  queues: Set<string>;
   eksAddons: Set<string>;
   nodeGroups: NodeGroup[];
 }
@@ -40,6 +43,8 @@ export function terraformFacts(terraform: TerraformEnvironment): TerraformFacts 
     secrets: names(terraform, 'aws_secretsmanager_secret', 'name'),
     zones: new Set([...names(terraform, 'aws_route53_zone', 'name')].map((z) => z.replace(/\.$/, ''))),
     ecrRepositories: names(terraform, 'aws_ecr_repository', 'name'),
+    buckets: names(terraform, 'aws_s3_bucket', 'bucket'),
+    queues: names(terraform, 'aws_sqs_queue', 'name'),
     eksAddons: names(terraform, 'aws_eks_addon', 'addon_name'),
     nodeGroups: terraform.resources('aws_eks_node_group').map((g) => ({
       name: str(g.attrs.node_group_name) ?? g.name,
