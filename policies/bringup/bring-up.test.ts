@@ -64,6 +64,19 @@ const cases: Case[] = [
     expected: ['Ingress/platform-apps/web |', 'IngressClass nginx, which nothing in the environment provides'],
   },
   {
+    semantic: 'an Ingress needs its backend Service',
+    change: (f) => {
+      f.manifests.web = f.manifests.web!.filter((o) => o.kind !== 'Service');
+      webObject(f, 'Ingress').spec.rules[0].http = { paths: [{ path: '/', pathType: 'Prefix', backend: { service: { name: 'web', port: { number: 80 } } } }] };
+    },
+    expected: ['Ingress/platform-apps/web |', 'its backend Service platform-apps/web'],
+  },
+  {
+    semantic: 'a namespaced object needs its namespace (no CreateNamespace)',
+    change: (f) => (f.manifests.baseline = f.manifests.baseline!.filter((o) => o.metadata.name !== 'platform-apps')),
+    expected: ['ResourceQuota/platform-apps/budget |', 'app "baseline" (wave 0): the sync fails', 'namespace platform-apps, which nothing in the environment provides'],
+  },
+  {
     semantic: 'a Deployment needs its ServiceAccount',
     change: (f) => (f.manifests.web = f.manifests.web!.filter((o) => o.kind !== 'ServiceAccount')),
     expected: ['Deployment/platform-apps/web |', 'ServiceAccount platform-apps/web'],
@@ -153,6 +166,15 @@ describe('bring-up simulation', () => {
       lines((f) => {
         f.terraform.resource.aws_eks_node_group.data = { node_group_name: 'data', labels: { pool: 'data' }, taint: [{ key: 'dedicated', value: 'data', effect: 'NO_SCHEDULE' }] };
         Object.assign(webObject(f, 'Deployment').spec.template.spec, { nodeSelector: { pool: 'data' }, tolerations: [{ key: 'dedicated', operator: 'Equal', value: 'data', effect: 'NoSchedule' }] });
+      }),
+    ).toEqual([]);
+  });
+
+  it('lets CreateNamespace=true create the destination namespace', () => {
+    expect(
+      lines((f) => {
+        f.manifests.baseline = f.manifests.baseline!.filter((o) => o.metadata.name !== 'platform-apps' && o.metadata.namespace !== 'platform-apps');
+        f.apps.web!.spec.syncPolicy = { syncOptions: ['CreateNamespace=true'] };
       }),
     ).toEqual([]);
   });

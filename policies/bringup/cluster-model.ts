@@ -109,6 +109,13 @@ export function clusterModel(documents: EnvironmentDocuments): ClusterModel {
     const objects = folderObjects(path).map((o) => ({ object: o.object, namespace: o.namespace }));
     return { app, chart, values, record: undefined, release, objects };
   });
+  // CreateNamespace=true: Argo CD creates the destination namespace before the first dry run.
+  for (const r of raw) {
+    const options = list(at(r.app.object, 'spec', 'syncPolicy', 'syncOptions')).map(str);
+    const destination = str(at(r.app.object, 'spec', 'destination', 'namespace'));
+    if (destination && options.includes('CreateNamespace=true') && !r.objects.some((o) => o.object.kind === 'Namespace' && at(o.object, 'metadata', 'name') === destination))
+      r.objects.unshift({ object: { apiVersion: 'v1', kind: 'Namespace', metadata: { name: destination } }, namespace: null });
+  }
   const all = raw.flatMap((r) => r.objects);
   const ofKind = (kind: string) => all.filter((o) => o.object.kind === kind);
 

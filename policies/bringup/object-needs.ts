@@ -139,12 +139,16 @@ function storageNeeds(storageClassName: string | undefined, ctx: ClusterContext)
 
 const ALB = 'alb.ingress.kubernetes.io';
 
-function ingressNeeds(object: Dict, ctx: ClusterContext): Need[] {
+function ingressNeeds(object: Dict, namespace: string | null, ctx: ClusterContext): Need[] {
   const className = str(at(object, 'spec', 'ingressClassName')) ?? str(at(object, 'metadata', 'annotations', 'kubernetes.io/ingress.class'));
   if (!className) return [need(cap.missing('ingress class'), 'an ingress class (none is named, and none is the default)')];
   const controller = ctx.ingressClasses.get(className);
   if (!controller) return [need(cap.object('IngressClass', null, className), `IngressClass ${className}`)];
   const needs = [need(cap.object('IngressClass', null, className), `IngressClass ${className}`), need(cap.controller(controller), `the ${controller} controller to give it a load-balancer address`)];
+  // The controller builds target groups from the backend Services; a missing one fails the reconcile.
+  const backends = list(at(object, 'spec', 'rules')).flatMap((r) => list(at(r, 'http', 'paths')).map((p) => str(at(p, 'backend', 'service', 'name'))));
+  for (const service of [...new Set(backends.filter((b): b is string => b !== undefined))].sort())
+    needs.push(need(cap.object('Service', namespace, service), `its backend Service ${namespace}/${service}`));
   const annotations = dict(at(object, 'metadata', 'annotations'));
   const https = /HTTPS/.test(str(annotations[`${ALB}/listen-ports`]) ?? '');
   if (controller === 'ingress.k8s.aws/alb' && https && !str(annotations[`${ALB}/certificate-arn`])) {
@@ -187,7 +191,7 @@ export function objectNeeds(app: string, object: Dict, namespace: string | null,
         health.push(need(cap.controller('service.k8s.aws/nlb'), 'the AWS Load Balancer Controller to give it an address'));
       break;
     case 'Ingress':
-      health.push(...ingressNeeds(object, ctx));
+      health.push(...ingressNeeds(object, namespace, ctx));
       break;
     case 'PersistentVolumeClaim':
       health.push(...storageNeeds(str(spec.storageClassName), ctx));
