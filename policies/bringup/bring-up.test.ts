@@ -134,6 +134,17 @@ const cases: Case[] = [
     expected: ['Deployment/platform-apps/web |', 'Secret platform-apps/web, which comes only later in its own sync'],
   },
   {
+    semantic: 'phases: a PreSync hook runs before the Sync phase creates what it needs',
+    change: (f) =>
+      f.manifests.web!.push({
+        apiVersion: 'batch/v1',
+        kind: 'Job',
+        metadata: { name: 'migrate', namespace: 'platform-apps', annotations: { 'argocd.argoproj.io/hook': 'PreSync' } },
+        spec: { template: { spec: { serviceAccountName: 'web', containers: [{ name: 'migrate', image: 'migrate:1' }] } } },
+      }),
+    expected: ['Job/platform-apps/migrate |', 'ServiceAccount platform-apps/web, which comes only later in its own sync'],
+  },
+  {
     semantic: 'a chart without a record cannot be simulated',
     change: (f) => (f.apps['metrics-server']!.spec.source.chart = 'unknown-chart'),
     expected: ['Application/argocd/metrics-server |', 'no chart record for "unknown-chart"'],
@@ -175,6 +186,20 @@ describe('bring-up simulation', () => {
       lines((f) => {
         f.manifests.baseline = f.manifests.baseline!.filter((o) => o.metadata.name !== 'platform-apps' && o.metadata.namespace !== 'platform-apps');
         f.apps.web!.spec.syncPolicy = { syncOptions: ['CreateNamespace=true'] };
+      }),
+    ).toEqual([]);
+  });
+
+  it('accepts a wildcard certificate one label up', () => {
+    expect(lines((f) => (f.terraform.resource.aws_acm_certificate.web.domain_name = '*.platform.example'))).toEqual([]);
+  });
+
+  it('lets through what a webhook of a later wave would guard: it is not registered yet', () => {
+    expect(
+      lines((f) => {
+        f.manifests.web = f.manifests.web!.filter((o) => o.kind !== 'Ingress');
+        f.apps['aws-load-balancer-controller']!.spec.source.helm.valuesObject.enableServiceMutatorWebhook = true;
+        setWave(f, 'aws-load-balancer-controller', 4);
       }),
     ).toEqual([]);
   });
