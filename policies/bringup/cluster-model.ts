@@ -11,7 +11,7 @@ import type { EnvironmentDocuments } from '../engine/types.js';
 import { at, dict, isDict, list, str, type Dict } from '../engine/values.js';
 import { groupOf, hasArgoHealth, kindOrder, syncPosition } from './argo-sync-order.js';
 import { CHART_RECORDS, type TerraformRef } from './chart-records.js';
-import type { Need } from './needs.js';
+import { cap, type Need } from './needs.js';
 import { objectNeeds, terraformNeed, type ClusterContext, type ObjectNeeds } from './object-needs.js';
 import { terraformFacts } from './terraform-facts.js';
 
@@ -173,8 +173,8 @@ export function clusterModel(documents: EnvironmentDocuments): ClusterModel {
     projects: documents.kubernetes.filter((o) => o.kind === 'AppProject').map((p) => ({ name: p.name, wave: rootWave(p) })),
     apps,
     initial: [
-      ...['default', 'kube-system', 'kube-public', 'kube-node-lease', root?.namespace ?? 'argocd'].map((n) => `namespace:${n}`),
-      ...(root ? [`object:AppProject/${root.namespace}/${str(at(root.object, 'spec', 'project')) ?? 'default'}`] : []),
+      ...['default', 'kube-system', 'kube-public', 'kube-node-lease', root?.namespace ?? 'argocd'].map(cap.namespace),
+      ...(root ? [cap.project(str(at(root.object, 'spec', 'project')) ?? 'default')] : []),
     ],
   };
 }

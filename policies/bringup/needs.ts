@@ -21,11 +21,16 @@ export const cap = {
   controller: (name: string) => `controller:${name}`,
   /** The admission webhooks an add-on registers answer. */
   webhook: (app: string) => `webhook:${app}`,
+  /** The add-on whose webhooks a `webhook:` key stands for, else undefined. */
+  webhookApp: (key: string) => (key.startsWith('webhook:') ? key.slice('webhook:'.length) : undefined),
+  /** Argo CD's AppProject of that name exists (Applications live in Argo CD's namespace). */
+  project: (name: string) => `object:AppProject/argocd/${name}`,
   apiService: (group: string) => `apiservice:${group}`,
   defaultStorageClass: 'storageclass:(default)',
   storageClass: (name: string) => `storageclass:${name}`,
   /** Never provided: a Terraform output or an environment fact that is missing. */
   missing: (what: string) => `missing:${what}`,
+  isMissing: (key: string) => key.startsWith('missing:'),
 };
 
 export const need = (key: string, what: string): Need => ({ key, what });

@@ -44,8 +44,6 @@ const CORE_GROUPS = new Set([
 
 export const terraformNeed = (present: boolean, what: string): Need[] => (present ? [] : [need(cap.missing(what), `${what} from Terraform, which this environment's Terraform does not create`)]);
 
-const roleName = (arn: string) => /:role\/(.+)$/.exec(arn)?.[1];
-
 function admissionNeeds(app: string, group: string, kind: string, ctx: ClusterContext): Need[] {
   return ctx.webhooks
     .filter((w) => w.app !== app && w.group === group && (w.kinds.includes('*') || w.kinds.includes(kind)))

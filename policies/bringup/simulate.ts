@@ -17,7 +17,7 @@
  */
 import { compareStrings } from '../../generators/sort.js';
 import type { ClusterModel, SimApp, SimObject } from './cluster-model.js';
-import type { Need } from './needs.js';
+import { cap, type Need } from './needs.js';
 
 export interface Blocked {
   app: SimApp | null;
@@ -68,7 +68,7 @@ export function simulate(model: ClusterModel): Blocked[] {
     Object.assign(state.get(app)!, { created: true, healthy: true, group: groups.get(app)!.length });
     created.add(app.name);
     for (const object of app.objects) [...object.provides, ...object.providesWhenHealthy].forEach(add);
-    [...app.serves, `webhook:${app.name}`].forEach(add);
+    [...app.serves, cap.webhook(app.name)].forEach(add);
   }
 
   const waves = [...new Set([...apps.map((a) => a.wave), ...model.projects.map((p) => p.wave)])].sort((a, b) => a - b);
@@ -85,7 +85,7 @@ export function simulate(model: ClusterModel): Blocked[] {
       while (waveIndex < waves.length - 1 && byWave.get(waves[waveIndex]!)!.every((a) => state.get(a)!.healthy)) waveIndex++;
       rootWave = waves[waveIndex] ?? 0;
     }
-    for (const project of model.projects) if (project.wave <= rootWave) add(`object:AppProject/argocd/${project.name}`);
+    for (const project of model.projects) if (project.wave <= rootWave) add(cap.project(project.name));
     for (const app of apps) {
       const s = state.get(app)!;
       if (!s.created && app.wave <= rootWave) {
@@ -100,13 +100,13 @@ export function simulate(model: ClusterModel): Blocked[] {
     active = active.filter((app) => !state.get(app)!.healthy && !state.get(app)!.rejected);
     for (const app of active) {
       const s = state.get(app)!;
-      if (!s.created || app.unmodelled || !caps.has(`object:AppProject/argocd/${app.project}`)) continue;
+      if (!s.created || app.unmodelled || !caps.has(cap.project(app.project))) continue;
       const appGroups = groups.get(app)!;
       const group = appGroups[s.group];
       if (group && !s.applied.has(s.group)) {
         const ownProvides = new Set(group.flatMap((o) => o.provides));
         // A webhook of an add-on that has not started syncing is not registered yet: it rejects nothing.
-        const unmet = (n: Need) => !had(n.key) && !ownProvides.has(n.key) && !(n.key.startsWith('webhook:') && !created.has(n.key.slice('webhook:'.length)));
+        const unmet = (n: Need) => !had(n.key) && !ownProvides.has(n.key) && !(cap.webhookApp(n.key) !== undefined && !created.has(cap.webhookApp(n.key)!));
         const rejected = group.flatMap((object) => object.apply.filter(unmet).map((n) => ({ object, need: n })))[0];
         if (rejected) {
           s.rejected = rejected;
@@ -124,7 +124,7 @@ export function simulate(model: ClusterModel): Blocked[] {
       }
       if (s.group >= appGroups.length && appGroups.every((g) => g.every((o) => !o.argoHealth || healthyObjects.has(o)))) {
         s.healthy = true;
-        [...app.serves, `webhook:${app.name}`].forEach(add);
+        [...app.serves, cap.webhook(app.name)].forEach(add);
         changed = true;
       }
     }
@@ -156,11 +156,11 @@ function report(
   const provide = (key: string, app: SimApp) => providers.set(key, [...(providers.get(key) ?? []), app]);
   for (const app of apps) {
     for (const object of app.objects) [...object.provides, ...object.providesWhenHealthy].forEach((key) => provide(key, app));
-    [...app.serves, `webhook:${app.name}`].forEach((key) => provide(key, app));
+    [...app.serves, cap.webhook(app.name)].forEach((key) => provide(key, app));
   }
 
   const why = (app: SimApp, n: Need, atApply: boolean): string => {
-    if (n.key.startsWith('missing:')) return '';
+    if (cap.isMissing(n.key)) return '';
     const provider = (providers.get(n.key) ?? []).find((p) => p !== app) ?? (providers.get(n.key) ?? [])[0];
     if (!provider) return ', which nothing in the environment provides';
     const ps = state.get(provider)!;
@@ -184,7 +184,7 @@ function report(
     if (app.unmodelled) blocked.push({ app, resource: `Application/argocd/${app.name}`, message: `${at}: cannot be simulated: ${app.unmodelled}` });
     else if (s.rejected)
       blocked.push({ app, resource: s.rejected.object.resource, message: `${at}: the sync fails: ${s.rejected.object.resource} is rejected: it needs ${s.rejected.need.what}${why(app, s.rejected.need, true)}` });
-    else if (!caps.has(`object:AppProject/argocd/${app.project}`))
+    else if (!caps.has(cap.project(app.project)))
       blocked.push({ app, resource: `Application/argocd/${app.name}`, message: `${at}: never syncs: its AppProject "${app.project}" does not exist` });
     else {
       const appGroups = groups.get(app)!;
