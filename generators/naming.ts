@@ -128,6 +128,10 @@ export const naming = {
   karpenterInterruptionQueue: (env: EnvName) => `${P}-${env}-karpenter`,
   /** Public host name of the API gateway; its TLS certificate (ACM) and DNS record are for this name. */
   apiHost: (domain: string) => `api.${domain}`,
+  /** Public host name of Atlantis (where the environment hosts the platform tooling); ACM certificate and DNS record as for the API. */
+  atlantisHost: (domain: string) => `atlantis.${domain}`,
+  /** Every public Ingress host of an environment: each gets an ACM certificate (Terraform) and a DNS record (external-dns). */
+  publicHosts: (domain: string, hostsPlatformTooling: boolean) => [naming.apiHost(domain), ...(hostsPlatformTooling ? [naming.atlantisHost(domain)] : [])],
   /** Ports of the data endpoints: Aurora PostgreSQL, ElastiCache Redis (TLS), MSK brokers with IAM auth (TLS). */
   dataPorts: { postgres: 5432, redis: 6379, kafka: 9098 },
 
