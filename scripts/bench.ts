@@ -12,12 +12,11 @@ import { loadPlatform } from '../generators/model/load.js';
 import { resolvePlatform } from '../generators/model/resolve.js';
 import { synthesize } from '../generators/pipeline.js';
 import { renderFile } from '../generators/render.js';
-import { loadRepositoryModel } from './lib/platform.js';
+import { loadRepositoryModel, repositorySources } from './lib/platform.js';
 import { scaledEnvironments, scaledServices } from './lib/scaled-fixture.js';
 import { planSync } from './lib/writer.js';
 import { todayUtc } from './lib/clock.js';
 import { checkPolicies } from '../policies/check.js';
-import { environmentSources } from '../environments/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const SERVICES = 200;
@@ -33,7 +32,7 @@ const scenarios: Record<string, () => { files: number }> = {
   },
   [`validate ${SERVICES} services x ${ENV_NAMES.length} environments`]: () => {
     const model = loadPlatform(
-      environmentSources.map((e) => ({ file: e.file, value: { ...structuredClone(e.config), services: {} } })),
+      repositorySources().environments.map((e) => ({ file: e.file, value: { ...(structuredClone(e.value) as object), services: {} } })),
       scaledServices(SERVICES),
     );
     return { files: model.environments.length };
