@@ -37,7 +37,8 @@ function addService(folder: string, name: string): void {
 }
 
 describe('sources that do not load', () => {
-  it('reports a syntax error, a misspelled identifier and an exception at import, one line each, in one run, writing nothing', async () => {
+  it('reports a syntax error, misspelled identifiers and an exception at import, one line each, in one run, writing nothing', async () => {
+    const importLine = replaceLine('environments/prod.ts', 'import { chartVersions }', 'import { chartVersoins as chartVersions }');
     const syntaxLine = replaceLine('services/data-collector/service.ts', "dev: { imageTag: '2.4.0' },", "dev: { imageTag: '2.4.0' ,, },");
     const referenceLine = replaceLine('environments/staging.ts', "domain: 'staging.platform.acme.example',", 'domain: stagingDomian,');
     const throwLine = replaceLine('services/api-gateway/service.ts', "config: { LOG_LEVEL: 'info' },", "config: JSON.parse('{ not json'),");
@@ -49,10 +50,11 @@ describe('sources that do not load', () => {
     expect(result.stdout).toBe('');
     const lines = result.stderr.trimEnd().split('\n');
     expect(lines).toEqual([
+      expect.stringMatching(new RegExp(`^environments/prod\\.ts:${importLine}:\\d+: SyntaxError: .*does not provide an export named 'chartVersoins'$`)),
       expect.stringMatching(new RegExp(`^environments/staging\\.ts:${referenceLine}:\\d+: ReferenceError: stagingDomian is not defined$`)),
       expect.stringMatching(new RegExp(`^services/api-gateway/service\\.ts:${throwLine}:\\d+: SyntaxError: .*JSON.*$`)),
       expect.stringMatching(new RegExp(`^services/data-collector/service\\.ts:${syntaxLine}:\\d+: syntax error: .+$`)),
-      '3 source problem(s) found; nothing was written.',
+      '4 source problem(s) found; nothing was written.',
     ]);
     expect(result.stderr).not.toMatch(/^\s+at /m);
     expect(snapshotTree(repo)).toEqual(before);

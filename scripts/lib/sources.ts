@@ -63,6 +63,8 @@ export function discoverServiceFiles(root: string): { files: string[]; problems:
   return { files, problems };
 }
 
+/** This file: its own frames (the dynamic import) are never the culprit. */
+const LOADER = 'scripts/lib/sources.ts';
 const toPosix = (path: string) => path.split(sep).join('/');
 
 /** Repository-relative location of a stack frame or compiler message path, if it is a source of the repository. */
@@ -85,13 +87,19 @@ export function locateImportError(root: string, file: string, error: unknown): S
   });
   if (compiler.length > 0) return compiler;
 
+  const message = `${error.name}: ${oneLine(error.message)}`;
+  const inFile = (at: string) => (at === file ? message : `${message} (while loading ${file})`);
+  // Link errors (an import of a name the module does not export): "<path>:<line>\n<source>\n<caret>".
+  const linked = /^((?:file:\/\/)?\/[^\n]+?):(\d+)\n[^\n]*\n( *)\^/.exec(error.stack ?? '');
+  const linkedAt = linked ? repositoryPath(root, linked[1]!) : undefined;
+  if (linked && linkedAt) return [{ file: linkedAt, line: Number(linked[2]), column: linked[3]!.length + 1, message: inFile(linkedAt) }];
+
   const frames = [...(error.stack ?? '').matchAll(/((?:file:\/\/)?\/[^\s():]+):(\d+):(\d+)/g)].flatMap(([, path, line, column]) => {
     const at = repositoryPath(root, path!);
-    return at ? [{ file: at, line: Number(line), column: Number(column) }] : [];
+    return at && at !== LOADER ? [{ file: at, line: Number(line), column: Number(column) }] : [];
   });
   const frame = frames.find((f) => f.file === file) ?? frames[0] ?? { file, line: 1, column: 1 };
-  const message = `${error.name}: ${oneLine(error.message)}`;
-  return [{ ...frame, message: frame.file === file ? message : `${message} (while loading ${file})` }];
+  return [{ ...frame, message: inFile(frame.file) }];
 }
 
 async function importSource(root: string, file: string): Promise<{ module?: Record<string, unknown>; problems: SourceProblem[] }> {
