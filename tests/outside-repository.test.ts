@@ -1,7 +1,8 @@
 /**
  * `pnpm synth` touches nothing outside the repository and does not depend on who runs it: run in a
  * copy of the repository under strace (every file-system system call of every thread), with HOME
- * pointing to a directory that does not exist, each path the process looked at or wrote is checked.
+ * pointing to a directory that does not exist and the variables cdktf and cdk8s consult set to odd
+ * values, each path the process looked at or wrote is checked, and the output is unchanged.
  * Reads are allowed in the repository, its toolchain (node_modules, node), the system libraries and
  * the ancestors' module-resolution paths; writes only in the repository and tsx's own transform cache
  * (`$TMPDIR/tsx-<uid>`, the TypeScript runner's, not the toolchain's). The test cannot see what a
@@ -61,19 +62,33 @@ afterAll(() => {
 
 describe('pnpm synth stays inside the repository', () => {
   it.skipIf(!hasStrace)('reads and writes nothing outside it, with a home directory that does not exist', async () => {
-    rmSync(join(repo, 'generated/terraform/dev/network/main.tf.json')); // so synth writes something
+    const rewritten = 'generated/terraform/dev/network/main.tf.json';
+    rmSync(join(repo, rewritten)); // so synth writes something
     const home = join(sandbox, 'home');
     const tmp = join(sandbox, 'tmp');
     const log = join(sandbox, 'strace.log');
     // node + tsx's CLI directly: the node_modules/.bin shell wrapper would add PATH look-ups of its own.
     const tsxCli = join(repo, 'node_modules/tsx/dist/cli.mjs');
     const result = await runCommand(process.execPath, [tsxCli, 'scripts/synth.ts'], repo, {
-      env: { HOME: home, TMPDIR: tmp, XDG_CONFIG_HOME: undefined, XDG_CACHE_HOME: undefined },
+      env: {
+        HOME: home,
+        TMPDIR: tmp,
+        XDG_CONFIG_HOME: undefined,
+        XDG_CACHE_HOME: undefined,
+        // What cdktf's and cdk8s's Apps would read: neither a directory nor the output may depend on them.
+        CDKTF_OUTDIR: join(sandbox, 'cdktf.out'),
+        CDK8S_OUTDIR: join(sandbox, 'dist'),
+        CDKTF_CONTEXT_JSON: '{"excludeStackIdFromLogicalIds":"true","allowSepCharsInLogicalIds":"true"}',
+        CDK8S_LEGACY_HASH: '1',
+        CDK8S_DISABLE_SORT: '1',
+        CDK8S_RECORD_CONSTRUCT_METADATA: 'true',
+      },
       wrapper: ['strace', '-f', '-qq', '-s', '4096', '-e', 'trace=%file', '-o', log],
     });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(existsSync(home)).toBe(false);
+    expect(readFileSync(join(repo, rewritten), 'utf8')).toBe(readFileSync(join(REPO_ROOT, rewritten), 'utf8'));
 
     const accesses = parseStrace(readFileSync(log, 'utf8'), repo);
     const toolchain = [realpathSync(join(REPO_ROOT, 'node_modules')), join(REPO_ROOT, 'node_modules'), dirname(dirname(realpathSync(process.execPath)))];
