@@ -22,7 +22,7 @@ await runCli(() => {
   // Load counts from process start: tsx start-up, importing the sources, validating and resolving them.
   phase('load', performance.now(), `${model.environments.length} environments, ${model.environments[0]?.services.length ?? 0} services`);
   const { plan, policies } = runSynth({ root, check: values.check ?? false, environments, model, today: todayUtc(), onPhase: phase });
-  for (const line of problemLines(policies)) console.warn(colours.yellow(line));
+  for (const line of problemLines(policies)) console.warn(paintFor(process.stderr).yellow(line));
   const exceptions = exceptionsInForceLines(policies).length;
   if (exceptions > 0) console.log(`policies: ${exceptions} exception(s) in force; \`pnpm policies\` lists them.`);
   if (values.check) {
