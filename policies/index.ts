@@ -7,6 +7,8 @@ import { noDefaultProject } from './gitops/no-default-project.js';
 import { noWildcardDestinations } from './gitops/no-wildcard-destinations.js';
 import { noWildcardSourceRepos } from './gitops/no-wildcard-source-repos.js';
 import { prodApplyApproval } from './gitops/prod-apply-approval.js';
+import { endOfLife } from './lifecycle/end-of-life.js';
+import { endOfLifeSoon } from './lifecycle/end-of-life-soon.js';
 import { defaultDenyNetworkPolicy } from './kubernetes/default-deny-network-policy.js';
 import { disruptionBudget } from './kubernetes/disruption-budget.js';
 import { dropAllCapabilities } from './kubernetes/drop-all-capabilities.js';
@@ -64,4 +66,7 @@ export const terraformRules: readonly Rule[] = [
 
 export const gitopsRules: readonly Rule[] = [noDefaultProject, noWildcardDestinations, prodApplyApproval, noWildcardSourceRepos];
 
-export const rules: readonly Rule[] = [...kubernetesRules, ...terraformRules, ...gitopsRules];
+/** Pinned versions against the support table on the synth date (environments/support.ts). */
+export const lifecycleRules: readonly Rule[] = [endOfLife, endOfLifeSoon];
+
+export const rules: readonly Rule[] = [...kubernetesRules, ...terraformRules, ...gitopsRules, ...lifecycleRules];
