@@ -6,6 +6,7 @@
  */
 import { App, DataTerraformRemoteStateS3, S3Backend, TerraformOutput, TerraformStack } from 'cdktf';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider/index.js';
+import { tools } from '../../environments/versions.js';
 import { resourceTags } from '../aws-tags.js';
 import type { GeneratedFile } from '../document.js';
 import type { ResolvedEnvironment } from '../model/types.js';
@@ -35,10 +36,20 @@ export function backendConfig(env: ResolvedEnvironment, stack: StackName) {
   };
 }
 
+/**
+ * The Terraform versions a stack accepts: patch releases of the pinned line (tools.terraform), the
+ * one CI and Atlantis run. Atlantis and developers get a clear refusal from any other version.
+ */
+export function requiredTerraformVersion(): string {
+  return `~> ${tools.terraform}`;
+}
+
 function newStack(id: string): TerraformStack {
   // An App per stack keeps stacks independent; nothing is written because synth() is never called.
   const app = new App({ outdir: '/nonexistent', skipValidation: true, stackTraces: false });
-  return new TerraformStack(app, id);
+  const stack = new TerraformStack(app, id);
+  stack.addOverride('terraform.required_version', requiredTerraformVersion());
+  return stack;
 }
 
 /** The environment's provider; `assumeRoleSession` null uses the caller's own credentials (bootstrap). */
