@@ -63,7 +63,8 @@ function withRepositoryGroup(groups: Omit<EnvironmentDocuments, 'today'>[]): Omi
 export function runPolicies(run: PolicyRun): PolicyReport {
   const exceptions = exceptionStatuses(run.environments, run.today, run.rules);
 
-  const groups = withRepositoryGroup(groupDocuments(run.files)).map((documents) => ({ ...documents, today: run.today }));
+  const rendered = groupDocuments(run.files);
+  const groups = withRepositoryGroup(rendered).map((documents) => ({ ...documents, today: run.today }));
   const all: Violation[] = groups.flatMap((documents) =>
     run.rules.flatMap((rule) =>
       rule.check(documents).map((finding) => ({ ...finding, rule: rule.id, severity: rule.severity, environment: documents.environment })),
@@ -81,7 +82,7 @@ export function runPolicies(run: PolicyRun): PolicyReport {
       excused.push({ violation, exception });
     } else violations.push(violation);
   }
-  return { violations, excused, exceptions, rules: run.rules.length, environments: groups.map((g) => g.environment) };
+  return { violations, excused, exceptions, rules: run.rules.length, environments: rendered.map((g) => g.environment) };
 }
 
 /** Error-level violations plus exceptions that are expired or name no rule: any of these fails the run. */
