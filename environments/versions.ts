@@ -41,7 +41,7 @@ export const chartVersions: Record<AddonName, string> = {
   'cert-manager': 'v1.17.2', // renovate: datasource=helm registryUrl=https://charts.jetstack.io depName=cert-manager
   'external-dns': '1.16.1', // renovate: datasource=helm registryUrl=https://kubernetes-sigs.github.io/external-dns depName=external-dns
   'external-secrets': '0.17.0', // renovate: datasource=helm registryUrl=https://charts.external-secrets.io depName=external-secrets
-  karpenter: '1.5.0', // renovate: datasource=docker registryUrl=https://public.ecr.aws depName=karpenter/karpenter
+  karpenter: '1.14.1', // renovate: datasource=docker registryUrl=https://public.ecr.aws depName=karpenter/karpenter
   'kube-prometheus-stack': '72.6.2', // renovate: datasource=helm registryUrl=https://prometheus-community.github.io/helm-charts depName=kube-prometheus-stack
   kyverno: '3.4.1', // renovate: datasource=helm registryUrl=https://kyverno.github.io/kyverno depName=kyverno
   loki: '6.30.1', // renovate: datasource=helm registryUrl=https://grafana.github.io/helm-charts depName=loki

@@ -9,6 +9,7 @@ import { noWildcardSourceRepos } from './gitops/no-wildcard-source-repos.js';
 import { prodApplyApproval } from './gitops/prod-apply-approval.js';
 import { endOfLife } from './lifecycle/end-of-life.js';
 import { endOfLifeSoon } from './lifecycle/end-of-life-soon.js';
+import { kubernetesCompatibilityCheck } from './lifecycle/kubernetes-compatibility.js';
 import { defaultDenyNetworkPolicy } from './kubernetes/default-deny-network-policy.js';
 import { disruptionBudget } from './kubernetes/disruption-budget.js';
 import { dropAllCapabilities } from './kubernetes/drop-all-capabilities.js';
@@ -66,7 +67,7 @@ export const terraformRules: readonly Rule[] = [
 
 export const gitopsRules: readonly Rule[] = [noDefaultProject, noWildcardDestinations, prodApplyApproval, noWildcardSourceRepos];
 
-/** Pinned versions against the support table on the synth date (environments/support.ts). */
-export const lifecycleRules: readonly Rule[] = [endOfLife, endOfLifeSoon];
+/** Pinned versions against the support table on the synth date (environments/support.ts) and add-ons' Kubernetes ranges. */
+export const lifecycleRules: readonly Rule[] = [endOfLife, endOfLifeSoon, kubernetesCompatibilityCheck];
 
 export const rules: readonly Rule[] = [...kubernetesRules, ...terraformRules, ...gitopsRules, ...lifecycleRules];

@@ -6,6 +6,7 @@ import type { SupportWindow } from '../../environments/support.js';
 import type { Finding } from '../engine/types.js';
 import { endOfLifeSoonRule } from '../lifecycle/end-of-life-soon.js';
 import { endOfLifeRule } from '../lifecycle/end-of-life.js';
+import { kubernetesCompatibilityRule } from '../lifecycle/kubernetes-compatibility.js';
 import type { Pin } from '../lifecycle/pins.js';
 import { yamlFile, type Manifest } from './kubernetes-fixtures.js';
 import type { RuleCase } from './run-rule.js';
@@ -103,6 +104,19 @@ export const lifecycleCases: RuleCase[] = [
         'aws_eks_cluster.eks_cluster',
         'Kubernetes 1.35 on EKS (upgrade policy STANDARD): standard support ends on 2027-03-27, in 80 days (warning from 90 days before) (https://eks.example/calendar, checked 2026-11-30); plan the upgrade',
       ),
+    ],
+  },
+  {
+    rule: kubernetesCompatibilityRule([
+      { chart: 'karpenter', line: '1.5', minKubernetes: '1.26', maxKubernetes: '1.33', source: 'https://karpenter.example/matrix', checked },
+      { chart: 'karpenter', line: '1.14', minKubernetes: '1.26', maxKubernetes: '1.36', source: 'https://karpenter.example/matrix', checked },
+    ]),
+    name: 'Karpenter 1.5 on an EKS 1.35 cluster, and a release line without a row',
+    pass: () => [cluster('1.35', 'STANDARD'), yamlFile(APP, [application('karpenter', '1.14.1'), { ...application('alloy', '1.11.1'), metadata: { name: 'logs-2', namespace: 'argocd' } }], 'prod')],
+    fail: () => [cluster('1.35', 'STANDARD'), yamlFile(APP, [application('karpenter', '1.5.0'), { ...application('karpenter', '1.9.0'), metadata: { name: 'nodes-2', namespace: 'argocd' } }], 'prod')],
+    expected: [
+      at(APP, 'Application/argocd/logs', 'chart karpenter 1.5.0 supports Kubernetes 1.26 to 1.33 (https://karpenter.example/matrix, checked 2026-11-30), but the cluster runs 1.35 (generated/terraform/prod/cluster/main.tf.json)'),
+      at(APP, 'Application/argocd/nodes-2', 'chart karpenter 1.9.0: no row for release line 1.9 in environments/compatibility.ts; add its supported Kubernetes versions with their source'),
     ],
   },
 ];
