@@ -31,6 +31,7 @@ export interface PolicyReport {
   /** Every exception of the environments in scope, with its state and how much it excused. */
   exceptions: ExceptionStatus[];
   rules: number;
+  /** The environments (and repository-wide null) that had rendered files. */
   environments: (EnvName | null)[];
 }
 
