@@ -16,6 +16,14 @@ const ALLOY_UID = 473;
 const STORAGE_PATH = '/var/lib/alloy/data';
 const STORAGE_VOLUME = 'storage';
 
+interface RbacRule {
+  apiGroups: string[];
+  resources: string[];
+  verbs: string[];
+}
+
+const READ = ['get', 'list', 'watch'];
+
 interface AlloyValues {
   fullnameOverride: string;
   /** The chart's PodLogs CRD is for `loki.source.podlogs`, which this pipeline does not use. */
@@ -32,6 +40,12 @@ interface AlloyValues {
     livenessProbe: { httpGet: { path: string; port: string }; periodSeconds: number; failureThreshold: number };
     mounts: { varlog: boolean; dockercontainers: boolean; extra: { name: string; mountPath: string }[] };
   };
+  /**
+   * Least privilege: the chart's default ClusterRole also reads every Secret and ConfigMap of the
+   * cluster (for components this pipeline does not use). Both lists end up in one ClusterRole and
+   * must be non-empty (the chart renders an empty one as a bare `[]` inside the rules).
+   */
+  rbac: { create: boolean; rules: RbacRule[]; clusterRules: RbacRule[] };
   /** The reloader sidecar has no probes (policy K8S-006); a config change rolls the pods instead (checksum annotation). */
   configReloader: { enabled: boolean };
   controller: {
@@ -70,6 +84,13 @@ export function alloyRelease(env: ResolvedEnvironment): HelmRelease {
       // The chart ships a readiness probe only (policy K8S-006); liveness uses the same endpoint.
       livenessProbe: { httpGet: { path: '/-/ready', port: 'http-metrics' }, periodSeconds: 30, failureThreshold: 5 },
       mounts: { varlog: false, dockercontainers: false, extra: [{ name: STORAGE_VOLUME, mountPath: STORAGE_PATH }] },
+    },
+    rbac: {
+      create: true,
+      // discovery.kubernetes (role pod)
+      rules: [{ apiGroups: [''], resources: ['pods'], verbs: READ }],
+      // loki.source.kubernetes
+      clusterRules: [{ apiGroups: [''], resources: ['namespaces', 'pods/log'], verbs: READ }],
     },
     configReloader: { enabled: false },
     controller: {
