@@ -7,7 +7,7 @@
 
 export interface KubernetesCompatibility {
   chart: string;
-  /** Release line of the chart, "major.minor" (Karpenter's chart and app versions are equal). */
+  /** Release line of the chart, "major.minor" (Karpenter's and cert-manager's chart and app versions are equal). */
   line: string;
   /** Oldest and newest Kubernetes minor the release line supports. */
   minKubernetes: string;
@@ -28,7 +28,20 @@ const karpenter = (line: string, minKubernetes: string, maxKubernetes: string): 
   checked: '2026-11-30',
 });
 
+const certManager = (line: string, minKubernetes: string, maxKubernetes: string): KubernetesCompatibility => ({
+  chart: 'cert-manager',
+  line,
+  minKubernetes,
+  maxKubernetes,
+  source: 'https://cert-manager.io/docs/releases/',
+  checked: '2026-11-30',
+});
+
 export const kubernetesCompatibility: readonly KubernetesCompatibility[] = [
+  certManager('1.18', '1.29', '1.33'),
+  certManager('1.19', '1.31', '1.35'),
+  certManager('1.20', '1.32', '1.35'),
+  certManager('1.21', '1.33', '1.36'),
   karpenter('1.5', '1.26', '1.33'),
   karpenter('1.8', '1.26', '1.34'),
   karpenter('1.12', '1.26', '1.35'),

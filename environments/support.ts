@@ -7,14 +7,18 @@
  */
 
 /** The products whose pins the lifecycle rules check. */
-export type SupportedProduct = 'amazon-eks' | 'nodejs' | 'chart:promtail';
+export type SupportedProduct = 'amazon-eks' | 'nodejs' | 'chart:promtail' | 'chart:cert-manager';
 
 export interface SupportWindow {
   product: SupportedProduct;
-  /** The release line the pin names: an EKS minor ("1.35"), a Node.js major ("24"), or "*" for every version. */
+  /** The release line the pin names: an EKS or chart minor ("1.35"), a Node.js major ("24"), or "*" for every version. */
   cycle: string;
-  /** YYYY-MM-DD, UTC: the day (standard) support ends; from that day on the pin is past its end. */
-  ends: string;
+  /**
+   * YYYY-MM-DD, UTC: the day (standard) support ends; from that day on the pin is past its end.
+   * null while the vendor ties the end to a future event without a date (`endsWhen` says which).
+   */
+  ends: string | null;
+  endsWhen?: string;
   /** YYYY-MM-DD: the day paid extended support ends, where the vendor offers one (EKS). */
   extendedEnds?: string;
   source: string;
@@ -41,6 +45,18 @@ const eks = (cycle: string, ends: string, extendedEnds: string, source = EKS_CAL
 
 const node = (cycle: string, ends: string): SupportWindow => ({ product: 'nodejs', cycle, ends, source: NODE_SCHEDULE, checked: '2026-11-30' });
 
+const CERT_MANAGER_RELEASES = 'https://cert-manager.io/docs/releases/';
+
+/** cert-manager supports a release until the release two minors later ("Release of 1.23"). */
+const certManager = (cycle: string, ends: string | null, endsWhen?: string): SupportWindow => ({
+  product: 'chart:cert-manager',
+  cycle,
+  ends,
+  ...(endsWhen ? { endsWhen } : {}),
+  source: CERT_MANAGER_RELEASES,
+  checked: '2026-11-30',
+});
+
 export const supportWindows: readonly SupportWindow[] = [
   eks('1.29', '2025-03-23', '2026-03-23'),
   eks('1.30', '2025-07-23', '2026-07-23'),
@@ -53,6 +69,11 @@ export const supportWindows: readonly SupportWindow[] = [
   node('20', '2026-04-30'),
   node('22', '2027-04-30'),
   node('24', '2028-04-30'),
+  certManager('1.17', '2025-10-07'),
+  certManager('1.18', '2026-03-10'),
+  certManager('1.19', '2026-07-08'),
+  certManager('1.20', null, 'release of cert-manager 1.22 (planned for about November 2026)'),
+  certManager('1.21', null, 'release of cert-manager 1.23'),
   {
     product: 'chart:promtail',
     cycle: '*',

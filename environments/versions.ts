@@ -38,7 +38,7 @@ export const chartVersions: Record<AddonName, string> = {
   'argo-cd': '8.0.17', // renovate: datasource=helm registryUrl=https://argoproj.github.io/argo-helm depName=argo-cd
   atlantis: '5.17.2', // renovate: datasource=helm registryUrl=https://runatlantis.github.io/helm-charts depName=atlantis
   'aws-load-balancer-controller': '1.13.2', // renovate: datasource=helm registryUrl=https://aws.github.io/eks-charts depName=aws-load-balancer-controller
-  'cert-manager': 'v1.17.2', // renovate: datasource=helm registryUrl=https://charts.jetstack.io depName=cert-manager
+  'cert-manager': 'v1.21.2', // renovate: datasource=helm registryUrl=https://charts.jetstack.io depName=cert-manager
   'external-dns': '1.16.1', // renovate: datasource=helm registryUrl=https://kubernetes-sigs.github.io/external-dns depName=external-dns
   'external-secrets': '0.17.0', // renovate: datasource=helm registryUrl=https://charts.external-secrets.io depName=external-secrets
   karpenter: '1.14.1', // renovate: datasource=docker registryUrl=https://public.ecr.aws depName=karpenter/karpenter

@@ -19,7 +19,7 @@ export function kubernetesCompatibilityRule(table: readonly KubernetesCompatibil
     area: 'lifecycle',
     title: "Add-ons support the cluster's Kubernetes version",
     checks:
-      "Every Argo CD chart with rows in environments/compatibility.ts (today Karpenter) is at a release line that has a row, and the environment's EKS version lies within that row's supported Kubernetes versions",
+      "Every Argo CD chart with rows in environments/compatibility.ts (today Karpenter and cert-manager) is at a release line that has a row, and the environment's EKS version lies within that row's supported Kubernetes versions",
     why: 'An add-on outside its tested Kubernetes range may fail at bring-up or after an EKS upgrade (Karpenter 1.5 supports Kubernetes up to 1.33), and nothing else notices before nodes stop launching',
     fix: 'Move the add-on to a release line that supports the cluster version (add its row, with source and date), or hold the EKS upgrade',
     check: (documents) => {

@@ -30,6 +30,12 @@ describe('support status on a date', () => {
     expect(supportStatus(findWindow(table, 'nodejs', '23'), '2026-11-30').state).toBe('unknown');
   });
 
+  it('keeps a line supported while its end waits for an undated event, and matches chart lines by minor', () => {
+    const window = { product: 'chart:cert-manager' as const, cycle: '1.21', ends: null, endsWhen: 'release of 1.23', source: 'https://x.example', checked: '2026-11-30' };
+    expect(findWindow([window], 'chart:cert-manager', 'v1.21.2')).toBe(window);
+    expect(supportStatus(window, '2030-01-01').state).toBe('supported');
+  });
+
   it('counts calendar days in UTC', () => {
     expect(daysBetween('2026-02-28', '2026-03-01')).toBe(1);
     expect(daysBetween('2026-11-30', '2026-11-26')).toBe(-4);
@@ -63,8 +69,10 @@ describe('the real support table', () => {
     expect(new Set(keys).size).toBe(keys.length);
     for (const w of supportWindows) {
       expect(w.source, keys.join()).toMatch(/^https:\/\//);
-      for (const date of [w.ends, w.checked, ...(w.extendedEnds ? [w.extendedEnds] : [])]) expect(date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      if (w.extendedEnds) expect(w.extendedEnds > w.ends).toBe(true);
+      for (const date of [w.checked, ...(w.ends ? [w.ends] : []), ...(w.extendedEnds ? [w.extendedEnds] : [])]) expect(date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      if (w.extendedEnds) expect(w.extendedEnds > (w.ends ?? '')).toBe(true);
+      // An end without a date must say what it waits for.
+      if (w.ends === null) expect(w.endsWhen, keys.join()).toBeTruthy();
     }
   });
 

@@ -25,12 +25,11 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 }
 
-/** The release line of a version as the table names it: "1.35" for EKS, the major for Node.js. */
+/** The release line of a version as the table names it: the major for Node.js, else "major.minor" ("1.35", "v1.21.2" → "1.21"). */
 export function cycleOf(product: SupportedProduct, version: string): string {
   const plain = version.replace(/^v/, '');
   if (product === 'nodejs') return plain.split('.')[0]!;
-  if (product === 'amazon-eks') return plain.split('.').slice(0, 2).join('.');
-  return plain;
+  return plain.split('.').slice(0, 2).join('.');
 }
 
 export function findWindow(table: readonly SupportWindow[], product: SupportedProduct, version: string): SupportWindow | undefined {
@@ -42,6 +41,7 @@ export function findWindow(table: readonly SupportWindow[], product: SupportedPr
 export function supportStatus(window: SupportWindow | undefined, today: string, extended = false): SupportStatus {
   if (!window) return { state: 'unknown' };
   const ends = extended && window.extendedEnds ? window.extendedEnds : window.ends;
+  if (ends === null) return { state: 'supported', window };
   const daysLeft = daysBetween(today, ends);
   const state: SupportState = daysLeft <= 0 ? 'ended' : daysLeft <= WARNING_DAYS ? 'ending' : 'supported';
   return { state, window, ends, daysLeft };
