@@ -24,7 +24,7 @@ export const dev: Environment = {
     flowLogRetentionDays: 14,
   },
   eks: {
-    version: '1.31',
+    version: '1.35',
     publicAccessCidrs: ['203.0.113.0/24'],
     controlPlaneLogRetentionDays: 14,
     nodePools: [

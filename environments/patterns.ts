@@ -21,7 +21,7 @@ export const PATTERNS = {
   domain: pattern('^([a-z0-9]([-a-z0-9]*[a-z0-9])?\\.)+[a-z]{2,}$', 'a lowercase DNS domain such as dev.example.com'),
   githubOwner: pattern('^@[A-Za-z0-9][-A-Za-z0-9_.]*(/[A-Za-z0-9][-A-Za-z0-9_.]*)?$', 'a GitHub user or team such as @acme/platform'),
   email: pattern('^[^@\\s]+@[^@\\s]+\\.[a-z]{2,}$', 'an e-mail address'),
-  k8sVersion: pattern('^1\\.[0-9]{2}$', 'a Kubernetes minor version such as 1.31'),
+  k8sVersion: pattern('^1\\.[0-9]{2}$', 'a Kubernetes minor version such as 1.35'),
   engineVersion: pattern('^[0-9]+\\.[0-9]+(\\.[0-9]+)?$', 'an engine version such as 16.4 or 3.6.0'),
   instanceType: pattern('^(db\\.|cache\\.|kafka\\.)?[a-z][a-z0-9-]*\\.[a-z0-9]+$', 'an instance type such as m6i.large'),
   cpuQuantity: pattern('^([0-9]+m|[0-9]+(\\.[0-9]+)?)$', 'a CPU quantity such as 250m or 2'),

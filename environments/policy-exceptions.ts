@@ -9,7 +9,6 @@ import type { PolicyException } from './types.js';
 
 /** Node agents read the node itself: reviewed twice a year. */
 const NODE_AGENT_REVIEW = '2027-05-31';
-const PROMTAIL = 'DaemonSet/platform-monitoring/promtail';
 const NODE_EXPORTER = 'DaemonSet/platform-monitoring/kube-prometheus-stack-prometheus-node-exporter';
 
 export const platformPolicyExceptions: PolicyException[] = [
@@ -19,18 +18,6 @@ export const platformPolicyExceptions: PolicyException[] = [
     reason:
       'the argocd namespace (argo-cd release) has no default-deny NetworkPolicies yet: it first needs generated allows for the repo server (Git, chart registries), the controller (API server) and the server ingress',
     expires: '2027-01-31',
-  },
-  {
-    rule: 'K8S-001',
-    resource: PROMTAIL,
-    reason: 'promtail (chart default runAsUser 0) reads the root-owned container logs of the node; replaced by a non-root agent or fixed upstream',
-    expires: NODE_AGENT_REVIEW,
-  },
-  {
-    rule: 'K8S-008',
-    resource: PROMTAIL,
-    reason: 'promtail tails /var/log/pods and /var/lib/docker/containers through hostPath and keeps its positions in /run/promtail',
-    expires: NODE_AGENT_REVIEW,
   },
   {
     rule: 'K8S-008',

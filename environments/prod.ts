@@ -24,7 +24,7 @@ export const prod: Environment = {
     flowLogRetentionDays: 365,
   },
   eks: {
-    version: '1.31',
+    version: '1.35',
     publicAccessCidrs: [],
     controlPlaneLogRetentionDays: 365,
     nodePools: [

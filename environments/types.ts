@@ -17,6 +17,7 @@ export type PlatformNamespace = (typeof PLATFORM_NAMESPACES)[number];
 
 /** Platform add-ons deployed from upstream Helm charts; their default chart versions live in `versions.ts`. */
 export const ADDON_NAMES = [
+  'alloy',
   'argo-cd',
   'atlantis',
   'aws-load-balancer-controller',
@@ -30,7 +31,6 @@ export const ADDON_NAMES = [
   'metrics-server',
   'opentelemetry-collector',
   'prometheus-adapter',
-  'promtail',
   'tempo',
   'velero',
 ] as const;
@@ -93,7 +93,7 @@ export interface NodePool {
 }
 
 export interface Eks {
-  /** Kubernetes minor version, e.g. "1.31". */
+  /** Kubernetes minor version, e.g. "1.35". */
   version: string;
   /** CIDRs allowed to reach the public API endpoint; empty keeps the endpoint private-only. */
   publicAccessCidrs: string[];

@@ -10,6 +10,7 @@ import { dataGenerator } from './terraform/data.js';
 import { servicesGenerator } from './terraform/services.js';
 import { observabilityGenerator } from './terraform/observability.js';
 import { bootstrapGenerator } from './terraform/bootstrap.js';
+import { terraformLockGenerator } from './terraform/lock-file.js';
 import { kyvernoPoliciesGenerator } from './kubernetes/kyverno-policies.js';
 
 export const generators: readonly Generator[] = [
@@ -23,5 +24,6 @@ export const generators: readonly Generator[] = [
   servicesGenerator,
   observabilityGenerator,
   bootstrapGenerator,
+  terraformLockGenerator,
   kyvernoPoliciesGenerator,
 ];

@@ -8,6 +8,9 @@ import { noDefaultProject } from './gitops/no-default-project.js';
 import { noWildcardDestinations } from './gitops/no-wildcard-destinations.js';
 import { noWildcardSourceRepos } from './gitops/no-wildcard-source-repos.js';
 import { prodApplyApproval } from './gitops/prod-apply-approval.js';
+import { endOfLife } from './lifecycle/end-of-life.js';
+import { endOfLifeSoon } from './lifecycle/end-of-life-soon.js';
+import { kubernetesCompatibilityCheck } from './lifecycle/kubernetes-compatibility.js';
 import { defaultDenyNetworkPolicy } from './kubernetes/default-deny-network-policy.js';
 import { disruptionBudget } from './kubernetes/disruption-budget.js';
 import { dropAllCapabilities } from './kubernetes/drop-all-capabilities.js';
@@ -70,4 +73,7 @@ export const gitopsRules: readonly Rule[] = [noDefaultProject, noWildcardDestina
 /** Issue 11: whether a fresh environment really comes up (policies/bringup/). */
 export const bringupRules: readonly Rule[] = [bringUp];
 
-export const rules: readonly Rule[] = [...kubernetesRules, ...terraformRules, ...gitopsRules, ...bringupRules];
+/** Pinned versions against the support table on the synth date (environments/support.ts) and add-ons' Kubernetes ranges. */
+export const lifecycleRules: readonly Rule[] = [endOfLife, endOfLifeSoon, kubernetesCompatibilityCheck];
+
+export const rules: readonly Rule[] = [...kubernetesRules, ...terraformRules, ...gitopsRules, ...bringupRules, ...lifecycleRules];

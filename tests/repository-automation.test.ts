@@ -6,6 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { chartVersions, imageTags, nodeImages, tools } from '../environments/versions.js';
 import { repositoryModel, synthAll } from './support/synth.js';
 
+/** The tools Renovate updates (awsProvider moves with @cdktf/provider-aws instead). */
+const TOOLS_RENOVATE_UPDATES = ['node', 'terraform'];
+
 const read = (path: string) => readFileSync(fileURLToPath(new URL(`../${path}`, import.meta.url)), 'utf8');
 
 interface Step {
@@ -45,6 +48,16 @@ describe('CI workflow', () => {
     expect(steps.find((s) => (s as { id?: string }).id === 'versions')?.run).toContain('tool-version.ts terraform');
   });
 
+  it('runs Node.js from .node-version, which names the release line tools.node pins', () => {
+    const setups = steps.filter((s) => s.uses?.startsWith('actions/setup-node@'));
+    expect(setups.length).toBe(Object.keys(workflow.jobs).length);
+    for (const step of setups) {
+      expect(step.with?.['node-version-file']).toBe('.node-version');
+      expect(step.with?.['node-version']).toBeUndefined();
+    }
+    expect(read('.node-version').trim()).toBe(tools.node);
+  });
+
   it('checks install, type-check, synth --check, policies and tests (which validate Terraform)', () => {
     const checks = runs(workflow.jobs.checks!);
     for (const command of ['pnpm install --frozen-lockfile', 'pnpm typecheck', 'pnpm synth --check', 'pnpm policies', 'pnpm test']) expect(checks).toContain(command);
@@ -76,13 +89,13 @@ describe('Renovate config', () => {
     const regex = new RegExp(manager!.matchStrings[0]!);
     const annotated = read('environments/versions.ts').split('\n').filter((line) => line.includes('// renovate:'));
     const pinned: Record<string, string> = { ...chartVersions, ...imageTags, ...nodeImages, ...tools };
-    expect(annotated.length).toBe(Object.keys(chartVersions).length + Object.keys(imageTags).length + Object.keys(nodeImages).length + 1);
+    expect(annotated.length).toBe(Object.keys(chartVersions).length + Object.keys(imageTags).length + Object.keys(nodeImages).length + TOOLS_RENOVATE_UPDATES.length);
     for (const line of annotated) {
       const groups = regex.exec(line)?.groups;
       expect(groups, line).toBeDefined();
       const key = line.trim().split(':')[0]!.replace(/['"]/g, '');
       expect(groups!.currentValue, line).toBe(pinned[key]);
-      expect(groups!.datasource).toMatch(/^(helm|docker|github-releases|github-tags)$/);
+      expect(groups!.datasource).toMatch(/^(helm|docker|github-releases|github-tags|node-version)$/);
       expect(groups!.depName).not.toBe('');
     }
     const terraform = regex.exec(annotated.find((l) => l.includes('hashicorp/terraform'))!)!.groups!;

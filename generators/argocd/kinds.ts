@@ -66,6 +66,7 @@ export function isClusterScoped(apiVersion: string, kind: string): boolean {
 
 /** Cluster-scoped kinds each add-on's chart installs (at the pinned chart versions). */
 export const ADDON_CLUSTER_KINDS: Record<AddonName, readonly GroupKind[]> = {
+  alloy: RBAC,
   'argo-cd': [CRD, ...RBAC],
   atlantis: [],
   'aws-load-balancer-controller': [CRD, ...RBAC, ...WEBHOOKS, gk('networking.k8s.io', 'IngressClass'), gk('elbv2.k8s.aws', 'IngressClassParams')],
@@ -79,7 +80,6 @@ export const ADDON_CLUSTER_KINDS: Record<AddonName, readonly GroupKind[]> = {
   'metrics-server': [...RBAC, gk('apiregistration.k8s.io', 'APIService')],
   'opentelemetry-collector': RBAC,
   'prometheus-adapter': [...RBAC, gk('apiregistration.k8s.io', 'APIService')],
-  promtail: RBAC,
   tempo: [],
   velero: [CRD, ...RBAC],
 };

@@ -7,6 +7,7 @@
 import { Construct } from 'constructs';
 import { DataTerraformRemoteStateS3, S3Backend, TerraformOutput, TerraformStack } from 'cdktf';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider/index.js';
+import { tools } from '../../environments/versions.js';
 import { resourceTags } from '../aws-tags.js';
 import type { GeneratedFile } from '../document.js';
 import type { ResolvedEnvironment } from '../model/types.js';
@@ -37,6 +38,14 @@ export function backendConfig(env: ResolvedEnvironment, stack: StackName) {
 }
 
 /**
+ * The Terraform versions a stack accepts: patch releases of the pinned line (tools.terraform), the
+ * one CI and Atlantis run. Atlantis and developers get a clear refusal from any other version.
+ */
+export function requiredTerraformVersion(): string {
+  return `~> ${tools.terraform}`;
+}
+
+/**
  * A root construct per stack keeps stacks independent. Not a cdktf `App`: its constructor creates
  * an output directory (and reads CDKTF_* variables) even though we only call `toTerraform()` in
  * memory, so a generator would touch the file system outside the repository (EACCES for non-root).
@@ -46,7 +55,9 @@ export function backendConfig(env: ResolvedEnvironment, stack: StackName) {
 function newStack(id: string): TerraformStack {
   const root = new Construct(undefined as unknown as Construct, '');
   root.node.setContext('@cdktf/disable_stack_trace_in_metadata', true); // as App({ stackTraces: false }) did
-  return new TerraformStack(root, id);
+  const stack = new TerraformStack(root, id);
+  stack.addOverride('terraform.required_version', requiredTerraformVersion());
+  return stack;
 }
 
 /** The environment's provider; `assumeRoleSession` null uses the caller's own credentials (bootstrap). */

@@ -196,7 +196,7 @@ export const CHART_RECORDS: Record<string, ChartRecord> = {
     serves: [cap.controller('velero.io')],
     terraform: (values) => refs('bucket', list(at(values, 'configuration', 'backupStorageLocation')).map((l) => at(l, 'bucket'))),
   },
-  promtail: generic('DaemonSet'),
+  alloy: generic(),
   'external-dns': { ...generic(), terraform: (values) => refs('zone', list(values.domainFilters)) },
   loki: { ...generic('StatefulSet'), terraform: (values) => refs('bucket', Object.values(dict(at(values, 'loki', 'storage', 'bucketNames')))) },
   tempo: { ...generic('StatefulSet'), terraform: (values) => refs('bucket', [at(values, 'tempo', 'storage', 'trace', 's3', 'bucket')]) },

@@ -24,7 +24,7 @@ export function environmentFromPath(path: string): EnvName | null {
   return ENV_NAMES.find((env) => env === match?.[1]) ?? null;
 }
 
-export function groupDocuments(files: readonly PolicyFile[]): EnvironmentDocuments[] {
+export function groupDocuments(files: readonly PolicyFile[]): Omit<EnvironmentDocuments, 'today'>[] {
   const yaml = new Map<Key, { path: string; documents: unknown[] }[]>();
   const terraform = new Map<Key, { path: string; value: Dict }[]>();
   const atlantis: AtlantisProject[] = [];

@@ -81,10 +81,10 @@ describe('policy exceptions', () => {
   });
 
   it('to a Kubernetes rule may match nothing generated: they still exclude the object at admission', () => {
-    const report = check([], { prod: [exception({ resource: 'DaemonSet/platform-monitoring/promtail' })] });
+    const report = check([], { prod: [exception({ resource: 'DaemonSet/platform-monitoring/log-agent' })] });
     expect(problemLines(report)).toEqual([]);
     expect(exceptionsInForceLines(report)).toEqual([
-      'prod K8S-001 DaemonSet/platform-monitoring/promtail until 2030-06-30 (admission only: no generated object matches): vendor image needs root until 2.0 (PLAT-123)',
+      'prod K8S-001 DaemonSet/platform-monitoring/log-agent until 2030-06-30 (admission only: no generated object matches): vendor image needs root until 2.0 (PLAT-123)',
     ]);
   });
 

@@ -6,7 +6,8 @@ import { ENV_NAMES, type EnvName } from '../../environments/types.js';
 import { compareStrings } from '../../generators/sort.js';
 import { groupDocuments, type PolicyFile } from './documents.js';
 import { exceptionStatuses, type EnvironmentExceptions, type ExceptionStatus } from './exceptions.js';
-import type { Rule, Violation } from './types.js';
+import { TerraformEnvironment } from './terraform.js';
+import type { EnvironmentDocuments, Rule, Violation } from './types.js';
 
 export interface PolicyRun {
   files: readonly PolicyFile[];
@@ -30,6 +31,7 @@ export interface PolicyReport {
   /** Every exception of the environments in scope, with its state and how much it excused. */
   exceptions: ExceptionStatus[];
   rules: number;
+  /** The environments (and repository-wide null) that had rendered files. */
   environments: (EnvName | null)[];
 }
 
@@ -50,10 +52,20 @@ export function compareViolations(a: Violation, b: Violation): number {
   );
 }
 
+/**
+ * The repository-wide group (environment null) is always evaluated, even when no repository-wide
+ * file was rendered: rules about the toolchain itself (LIFE-001's Node.js pin) report there.
+ */
+function withRepositoryGroup(groups: Omit<EnvironmentDocuments, 'today'>[]): Omit<EnvironmentDocuments, 'today'>[] {
+  if (groups.some((g) => g.environment === null)) return groups;
+  return [...groups, { environment: null, kubernetes: [], terraform: new TerraformEnvironment([]), atlantis: [] }];
+}
+
 export function runPolicies(run: PolicyRun): PolicyReport {
   const exceptions = exceptionStatuses(run.environments, run.today, run.rules);
 
-  const groups = groupDocuments(run.files);
+  const rendered = groupDocuments(run.files);
+  const groups = withRepositoryGroup(rendered).map((documents) => ({ ...documents, today: run.today }));
   const all: Violation[] = groups.flatMap((documents) =>
     run.rules.flatMap((rule) =>
       rule.check(documents).map((finding) => ({ ...finding, rule: rule.id, severity: rule.severity, environment: documents.environment })),
@@ -71,7 +83,7 @@ export function runPolicies(run: PolicyRun): PolicyReport {
       excused.push({ violation, exception });
     } else violations.push(violation);
   }
-  return { violations, excused, exceptions, rules: run.rules.length, environments: groups.map((g) => g.environment) };
+  return { violations, excused, exceptions, rules: run.rules.length, environments: rendered.map((g) => g.environment) };
 }
 
 /** Error-level violations plus exceptions that are expired or name no rule: any of these fails the run. */

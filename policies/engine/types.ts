@@ -9,7 +9,7 @@ import type { KubeObject } from './kubernetes.js';
 import type { TerraformEnvironment } from './terraform.js';
 
 export type Severity = 'error' | 'warning';
-export type RuleArea = 'kubernetes' | 'terraform' | 'gitops' | 'bringup';
+export type RuleArea = 'kubernetes' | 'terraform' | 'gitops' | 'bringup' | 'lifecycle';
 
 /** Everything the rules see of one environment (or of the repository-wide files, environment null). */
 export interface EnvironmentDocuments {
@@ -17,6 +17,8 @@ export interface EnvironmentDocuments {
   kubernetes: KubeObject[];
   terraform: TerraformEnvironment;
   atlantis: AtlantisProject[];
+  /** YYYY-MM-DD, the synth date from the caller's clock (lifecycle rules compare support dates with it). */
+  today: string;
 }
 
 /** What a rule reports: which file, which resource (the string an exception names), and what is wrong. */

@@ -2,8 +2,11 @@
 import { groupDocuments, type PolicyFile } from '../engine/documents.js';
 import type { Finding, Rule } from '../engine/types.js';
 
-export function findings(rule: Rule, files: readonly PolicyFile[]): Finding[] {
-  return groupDocuments(files).flatMap((documents) => rule.check(documents));
+/** The synth date fixtures run on unless a case says otherwise. */
+export const FIXTURE_TODAY = '2026-11-30';
+
+export function findings(rule: Rule, files: readonly PolicyFile[], today = FIXTURE_TODAY): Finding[] {
+  return groupDocuments(files).flatMap((documents) => rule.check({ ...documents, today }));
 }
 
 /** A table-driven case: a fixture that passes the rule and one that fails it with exactly `expected`. */
@@ -14,4 +17,6 @@ export interface RuleCase {
   pass: () => PolicyFile[];
   fail: () => PolicyFile[];
   expected: Finding[];
+  /** The synth date both fixtures run on (default FIXTURE_TODAY). */
+  today?: string;
 }

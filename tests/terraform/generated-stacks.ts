@@ -22,6 +22,8 @@ export interface GeneratedStack {
   /** The exact bytes `pnpm synth` writes. */
   text: string;
   json: TerraformJson;
+  /** The `.terraform.lock.hcl` synth writes next to it (null if none). */
+  lock: string | null;
 }
 
 const STACK_PATH = /^generated\/terraform\/([^/]+)\/([^/]+)\/main\.tf\.json$/;
@@ -36,7 +38,9 @@ export function generatedStacks(): GeneratedStack[] {
     const match = stackMatch ? { env: stackMatch[1]!, stack: stackMatch[2]! } : bootstrapMatch ? { env: bootstrapMatch[1]!, stack: 'bootstrap' } : null;
     if (!match) continue;
     const text = renderFile(file);
-    stacks.push({ env: match.env as EnvName, stack: match.stack, path: file.path, text, json: JSON.parse(text) as TerraformJson });
+    const lockFile = files.find((f) => f.path === file.path.replace(/main\.tf\.json$/, '.terraform.lock.hcl'));
+    const lock = lockFile ? renderFile(lockFile) : null;
+    stacks.push({ env: match.env as EnvName, stack: match.stack, path: file.path, text, json: JSON.parse(text) as TerraformJson, lock });
   }
   return stacks;
 }

@@ -1,14 +1,16 @@
 /**
  * Proof with real Terraform, offline, for every generated configuration of every environment:
- *  - `terraform init -backend=false` and `terraform validate` in the stack's own directory, with the
- *    stack as the root module exactly as Atlantis runs it: zero errors, zero warnings;
+ *  - `terraform init -backend=false -lockfile=readonly` and `terraform validate` in the stack's own
+ *    directory, with the stack as the root module and its committed lock file exactly as Atlantis
+ *    runs it (init fails if the installed provider matches none of the lock's hashes or the lock
+ *    would need a change): zero errors, zero warnings;
  *  - a plan through `terraform test`: the AWS provider mocked, every remote-state read overridden
  *    with values shaped like the upstream stack's outputs. The plans of one environment are the
  *    `run` blocks of one test file (one run, one stack, its own overrides), so Terraform loads the
  *    AWS provider schema once per environment rather than once per stack.
  * No network, no AWS credentials. Everything happens in a temporary directory, never in generated/.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -47,7 +49,7 @@ let terraform: Terraform;
 
 const stackDir = (s: GeneratedStack) => join(workspace, s.env, s.stack);
 const planDir = (env: EnvName) => join(workspace, env, '_plan');
-const init = (dir: string) => terraform.run(['init', '-backend=false', '-input=false', '-no-color'], dir);
+const init = (dir: string) => terraform.run(['init', '-backend=false', '-input=false', '-no-color', ...(existsSync(join(dir, '.terraform.lock.hcl')) ? ['-lockfile=readonly'] : [])], dir);
 
 /** Collects each run's final status and its error diagnostics from `terraform test -json`. */
 function runOutcomes(stdout: string): Map<string, RunOutcome> {
@@ -85,6 +87,7 @@ beforeAll(async () => {
   for (const stack of stacks) {
     mkdirSync(stackDir(stack), { recursive: true });
     writeFileSync(join(stackDir(stack), 'main.tf.json'), stack.text);
+    if (stack.lock !== null) writeFileSync(join(stackDir(stack), '.terraform.lock.hcl'), stack.lock);
   }
   ENV_NAMES.forEach(preparePlan);
 

@@ -31,7 +31,7 @@ describe('mockValue', () => {
 
 describe('planTestFile', () => {
   it('plans each stack in its own run with overrides built from the upstream outputs', () => {
-    const stack = (name: string, json: GeneratedStack['json']): GeneratedStack => ({ env: 'dev', stack: name, path: `${name}.tf.json`, text: '', json });
+    const stack = (name: string, json: GeneratedStack['json']): GeneratedStack => ({ env: 'dev', stack: name, path: `${name}.tf.json`, text: '', json, lock: null });
     const network = stack('network', { output: { vpc_id: { value: '${aws_vpc.vpc.id}' } } });
     const cluster = stack('cluster', { data: { terraform_remote_state: { network: {} } } });
     const text = planTestFile([{ stack: cluster, source: '../cluster' }], () => network.json, account);

@@ -4,6 +4,7 @@ import type { ResolvedEnvironment } from '../../model/types.js';
 import { AWS_IDENTITIES, naming } from '../../naming.js';
 import { BASELINE_APP } from '../baseline/index.js';
 import { SECRET_STORE_APP } from '../secret-store.js';
+import { alloyRelease } from './alloy.js';
 import { awsLoadBalancerControllerRelease } from './aws-load-balancer-controller.js';
 import { certManagerRelease } from './cert-manager.js';
 import { externalDnsRelease } from './external-dns.js';
@@ -15,7 +16,6 @@ import { lokiRelease } from './loki.js';
 import { metricsServerRelease } from './metrics-server.js';
 import { openTelemetryCollectorRelease } from './opentelemetry-collector.js';
 import { prometheusAdapterRelease } from './prometheus-adapter.js';
-import { promtailRelease } from './promtail.js';
 import { addonRelease } from './release.js';
 import { tempoRelease } from './tempo.js';
 import { veleroRelease } from './velero.js';
@@ -37,6 +37,7 @@ export function addonReleases(env: ResolvedEnvironment): HelmRelease[] {
   return [
     argoCdRelease(env),
     ...(env.hostsPlatformTooling ? [atlantisRelease(env)] : []),
+    alloyRelease(env),
     awsLoadBalancerControllerRelease(env),
     certManagerRelease(env),
     externalDnsRelease(env),
@@ -48,7 +49,6 @@ export function addonReleases(env: ResolvedEnvironment): HelmRelease[] {
     metricsServerRelease(env),
     openTelemetryCollectorRelease(env),
     prometheusAdapterRelease(env),
-    promtailRelease(env),
     tempoRelease(env),
     veleroRelease(env),
   ];

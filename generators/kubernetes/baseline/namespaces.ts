@@ -15,7 +15,7 @@ export type PodSecurityLevel = 'restricted' | 'baseline' | 'privileged';
  * The level each namespace enforces; `warn` and `audit` always report against `restricted`.
  *  - apps and data run only the platform's own workloads: restricted.
  *  - system runs upstream controllers, several of whose charts do not set seccomp profiles: baseline.
- *  - monitoring runs node-exporter and promtail, which read the host (hostPath, hostNetwork): privileged.
+ *  - monitoring runs node-exporter, which reads the host (hostPath, hostNetwork, hostPID): privileged.
  *  - policy runs Kyverno alone, whose chart meets the restricted profile: restricted.
  */
 export const POD_SECURITY: Record<PlatformNamespace, PodSecurityLevel> = {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { dev } from '../../../environments/dev.js';
 import type { NodePool } from '../../../environments/types.js';
+import { nodeImages } from '../../../environments/versions.js';
 import { environmentWith } from '../test-fixtures.js';
 import { nodePoolManifests } from './index.js';
 import { nodePoolLimits, nodePoolRequirements } from './node-pool.js';
@@ -30,7 +31,7 @@ describe('karpenter-node-pools in dev', () => {
       metadata: { name: 'data', labels },
       spec: {
         amiFamily: 'AL2023',
-        amiSelectorTerms: [{ alias: 'al2023@v20250317' }],
+        amiSelectorTerms: [{ alias: `al2023@${nodeImages.al2023}` }],
         role: 'platform-dev-karpenter-node',
         subnetSelectorTerms: [{ tags: { 'karpenter.sh/discovery': 'platform-dev' } }],
         securityGroupSelectorTerms: [{ tags: { 'karpenter.sh/discovery': 'platform-dev' } }],

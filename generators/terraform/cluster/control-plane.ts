@@ -54,6 +54,9 @@ export function controlPlane(ctx: ClusterContext): ControlPlane {
   const cluster = new EksCluster(stack, 'eks_cluster', {
     name: clusterName,
     version: env.eks.version,
+    // Explicit: without it EKS defaults to EXTENDED (paid extended support). STANDARD makes AWS upgrade
+    // the control plane at the end of standard support; LIFE-001/002 check the version against that date.
+    upgradePolicy: { supportType: 'STANDARD' },
     roleArn: role.arn,
     vpcConfig: {
       subnetIds: network.getList('private_subnet_ids'),

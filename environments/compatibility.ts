@@ -1,0 +1,50 @@
+/**
+ * Which Kubernetes versions an add-on release supports, where its project publishes a matrix (the
+ * chart's own `kubeVersion` is usually far wider than what is tested). Policy LIFE-003 holds every
+ * environment's EKS version against the row of each pinned chart's release line. A chart without
+ * rows is not checked; once it has rows, a release line without one is an error.
+ */
+
+export interface KubernetesCompatibility {
+  chart: string;
+  /** Release line of the chart, "major.minor" (Karpenter's and cert-manager's chart and app versions are equal). */
+  line: string;
+  /** Oldest and newest Kubernetes minor the release line supports. */
+  minKubernetes: string;
+  maxKubernetes: string;
+  source: string;
+  /** YYYY-MM-DD the source was read. */
+  checked: string;
+}
+
+const KARPENTER_MATRIX = 'https://github.com/aws/karpenter-provider-aws/blob/v1.14.1/hack/docs/compatibilitymatrix_gen/compatibility.yaml';
+
+const karpenter = (line: string, minKubernetes: string, maxKubernetes: string): KubernetesCompatibility => ({
+  chart: 'karpenter',
+  line,
+  minKubernetes,
+  maxKubernetes,
+  source: KARPENTER_MATRIX,
+  checked: '2026-11-30',
+});
+
+const certManager = (line: string, minKubernetes: string, maxKubernetes: string): KubernetesCompatibility => ({
+  chart: 'cert-manager',
+  line,
+  minKubernetes,
+  maxKubernetes,
+  source: 'https://cert-manager.io/docs/releases/',
+  checked: '2026-11-30',
+});
+
+export const kubernetesCompatibility: readonly KubernetesCompatibility[] = [
+  certManager('1.18', '1.29', '1.33'),
+  certManager('1.19', '1.31', '1.35'),
+  certManager('1.20', '1.32', '1.35'),
+  certManager('1.21', '1.33', '1.36'),
+  karpenter('1.5', '1.26', '1.33'),
+  karpenter('1.8', '1.26', '1.34'),
+  karpenter('1.12', '1.26', '1.35'),
+  karpenter('1.13', '1.26', '1.36'),
+  karpenter('1.14', '1.26', '1.36'),
+];
