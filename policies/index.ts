@@ -31,6 +31,7 @@ import { prodDeletionProtection } from './terraform/prod-deletion-protection.js'
 import { prodMultiAz } from './terraform/prod-multi-az.js';
 import { requiredTags } from './terraform/required-tags.js';
 import { s3PublicAccessBlock } from './terraform/s3-public-access-block.js';
+import { trafficReachability } from './traffic/reachability.js';
 
 /** Checked at synth time and, through Kyverno, at admission time. */
 export const kubernetesRules: readonly KubernetesRule[] = [
@@ -64,4 +65,7 @@ export const terraformRules: readonly Rule[] = [
 
 export const gitopsRules: readonly Rule[] = [noDefaultProject, noWildcardDestinations, prodApplyApproval, noWildcardSourceRepos];
 
-export const rules: readonly Rule[] = [...kubernetesRules, ...terraformRules, ...gitopsRules];
+/** Checked at synth time only: they reason over the whole environment (policies, Terraform), not one object. */
+export const trafficRules: readonly Rule[] = [trafficReachability];
+
+export const rules: readonly Rule[] = [...kubernetesRules, ...trafficRules, ...terraformRules, ...gitopsRules];
