@@ -49,10 +49,10 @@ function enforcement(terraform: TerraformEnvironment): { enforced: boolean; prob
   try {
     values = JSON.parse(str(cni.attrs.configuration_values) ?? '{}');
   } catch {
-    return { enforced: false, problem: `${cni.address}: configuration_values is not JSON` };
+    return { enforced: false, problem: `configuration_values of ${cni.address} is not JSON` };
   }
   if (isTrue(at(values, 'enableNetworkPolicy'))) return { enforced: true };
-  return { enforced: false, problem: `${cni.address}: configuration_values does not set enableNetworkPolicy to "true" (off by default)` };
+  return { enforced: false, problem: `${cni.address} does not set enableNetworkPolicy to "true" in configuration_values (off by default)` };
 }
 
 const tagged = (terraform: TerraformEnvironment, tag: string) =>
