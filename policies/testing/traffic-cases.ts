@@ -43,6 +43,34 @@ const gatewayWithHttps = (() => {
   return policy;
 })();
 
+/** kube-prometheus-stack in platform-monitoring and a ServiceMonitor for the backend's `http` port. */
+const prometheus = () => [
+  yamlFile('argocd/dev/apps/kube-prometheus-stack.yaml', [
+    {
+      apiVersion: 'argoproj.io/v1alpha1',
+      kind: 'Application',
+      metadata: { name: 'kube-prometheus-stack', namespace: 'argocd' },
+      spec: {
+        project: 'platform',
+        source: { repoURL: 'https://prometheus-community.github.io/helm-charts', chart: 'kube-prometheus-stack', targetRevision: '72.0.0' },
+        destination: { server: 'https://kubernetes.default.svc', namespace: 'platform-monitoring' },
+      },
+    },
+  ]),
+  yamlFile(`${DIR}/backend/servicemonitor.yaml`, [
+    {
+      apiVersion: 'monitoring.coreos.com/v1',
+      kind: 'ServiceMonitor',
+      metadata: { name: 'backend', namespace: 'platform-apps' },
+      spec: { selector: { matchLabels: { 'app.kubernetes.io/name': 'backend' } }, endpoints: [{ port: 'http', path: '/metrics' }] },
+    },
+  ]),
+];
+const fromGateway = { from: [{ podSelector: { matchLabels: { 'app.kubernetes.io/name': 'gateway' } } }], ports: [{ protocol: 'TCP', port: 'http' }] };
+const fromPrometheus = {
+  from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'platform-monitoring' } }, podSelector: { matchLabels: { 'app.kubernetes.io/name': 'prometheus' } } }],
+};
+
 export const trafficCases: RuleCase[] = [
   {
     rule: trafficReachability,
@@ -111,6 +139,27 @@ export const trafficCases: RuleCase[] = [
     fail: () => trafficEnvironment({ gatewayPolicy: gatewayWithHttps, extra: kyverno({ from: privateSubnets }) }),
     expected: [
       at(`${DIR}/gateway/deployment.yaml`, GATEWAY, 'Deployment/platform-apps/gateway → other pods of platform-policy on TCP 443 is allowed but nothing declares it'),
+    ],
+  },
+  {
+    rule: trafficReachability,
+    name: 'no DNS egress',
+    pass: () => trafficEnvironment(),
+    fail: () => trafficEnvironment({ dns: false }),
+    expected: [
+      at(`${DIR}/gateway/deployment.yaml`, GATEWAY, 'needed flow Deployment/platform-apps/gateway → CoreDNS pods (kube-system) on UDP 53 is denied by the egress of the source (needed because every pod resolves names)'),
+      at(`${DIR}/gateway/deployment.yaml`, GATEWAY, 'needed flow Deployment/platform-apps/gateway → CoreDNS pods (kube-system) on TCP 53 is denied by the egress of the source (needed because every pod resolves names)'),
+      at(`${DIR}/backend/deployment.yaml`, BACKEND, 'needed flow Deployment/platform-apps/backend → CoreDNS pods (kube-system) on UDP 53 is denied by the egress of the source (needed because every pod resolves names)'),
+      at(`${DIR}/backend/deployment.yaml`, BACKEND, 'needed flow Deployment/platform-apps/backend → CoreDNS pods (kube-system) on TCP 53 is denied by the egress of the source (needed because every pod resolves names)'),
+    ],
+  },
+  {
+    rule: trafficReachability,
+    name: 'Prometheus may not scrape a ServiceMonitor target',
+    pass: () => trafficEnvironment({ backendPolicy: backendPolicy([fromGateway, fromPrometheus]), extra: prometheus() }),
+    fail: () => trafficEnvironment({ backendPolicy: backendPolicy([fromGateway]), extra: prometheus() }),
+    expected: [
+      at(`${DIR}/backend/servicemonitor.yaml`, BACKEND, 'needed flow kube-prometheus-stack prometheus pods (platform-monitoring) → Deployment/platform-apps/backend on TCP 9000 is denied by the ingress of the destination (needed because ServiceMonitor/platform-apps/backend scrapes it)'),
     ],
   },
   {

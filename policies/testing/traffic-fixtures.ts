@@ -114,6 +114,8 @@ export interface Parts {
   cni?: Record<string, unknown> | null;
   gatewayPolicy?: Manifest;
   backendPolicy?: Manifest;
+  /** false: no DNS egress for platform-apps. */
+  dns?: boolean;
   extra?: PolicyFile[];
 }
 
@@ -123,7 +125,7 @@ export function trafficEnvironment(parts: Parts = {}): PolicyFile[] {
     parts.cni === undefined ? terraform() : terraform(parts.cni),
     yamlFile(`${DIR}/baseline/namespace.yaml`, [{ apiVersion: 'v1', kind: 'Namespace', metadata: { name: APPS } }]),
     yamlFile(`${DIR}/baseline/networkpolicy-default-deny.yaml`, [defaultDeny(APPS)]),
-    yamlFile(`${DIR}/baseline/networkpolicy-allow-dns.yaml`, [allowDns(APPS)]),
+    ...(parts.dns === false ? [] : [yamlFile(`${DIR}/baseline/networkpolicy-allow-dns.yaml`, [allowDns(APPS)])]),
     yamlFile(`${DIR}/gateway/deployment.yaml`, [deployment('gateway', 8080)]),
     yamlFile(`${DIR}/gateway/service.yaml`, [service('gateway', 8080)]),
     yamlFile(`${DIR}/gateway/configmap.yaml`, [configMap('gateway', { BACKEND_URL: 'http://backend.platform-apps.svc.cluster.local:80' })]),
