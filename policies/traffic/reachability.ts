@@ -93,13 +93,14 @@ export const trafficReachability: Rule = {
   fix: 'Enable network policy in the vpc-cni add-on; add the missing allow on the side named (egress of the source or ingress of the destination); narrow an allow that admits undeclared pods (a pod selector or the ports it needs instead of a subnet), or declare the dependency in the service.',
   check: ({ environment, kubernetes, terraform }) => {
     const policies = networkPolicies(kubernetes);
-    if (environment === null || (policies.length === 0 && terraform.stacks.length === 0)) return [];
+    // Enforcement and addresses are the cluster's: without an EKS cluster in the environment's Terraform there is nothing to check.
+    if (environment === null || terraform.resources('aws_eks_cluster').length === 0) return [];
     const topo = topology(terraform);
     if (!topo.enforced) {
       const addon = terraform.resources('aws_eks_addon').find((a) => a.attrs.addon_name === 'vpc-cni');
       return [
         {
-          file: addon?.file ?? terraform.stacks[0]?.file ?? policies[0]!.file,
+          file: addon?.file ?? terraform.resources('aws_eks_cluster')[0]!.file,
           resource: addon?.address ?? 'aws_eks_addon',
           message: `NetworkPolicies are not enforced: ${topo.enforcementProblem}; every default deny and allow is inert`,
         },
