@@ -14,6 +14,8 @@ export interface ChartPod {
   component: string;
   labels: Record<string, string>;
   ports: PodPort[];
+  /** Names of the Services the chart renders for these pods (with our fullnameOverride). */
+  services?: string[];
   /** Ports the API server calls on these pods (webhooks, aggregated APIs). */
   calledByControlPlane?: number[];
   /** Whether the pods call the Kubernetes API (controllers, operators). */
@@ -47,7 +49,7 @@ export const CHART_RECORDS: Readonly<Record<string, ChartRecord>> = {
     ],
   },
   atlantis: {
-    pods: [{ component: 'server', labels: { app: 'atlantis' }, ports: [tcp(4141, 'atlantis')] }],
+    pods: [{ component: 'server', labels: { app: 'atlantis' }, ports: [tcp(4141, 'atlantis')], services: ['atlantis'] }],
     ingress: (values) =>
       isTrue(at(values, 'ingress', 'enabled')) ? { component: 'server', port: 4141, annotations: (at(values, 'ingress', 'annotations') ?? {}) as Dict } : undefined,
   },
@@ -71,7 +73,7 @@ export const CHART_RECORDS: Readonly<Record<string, ChartRecord>> = {
   },
   'kube-prometheus-stack': {
     pods: [
-      { component: 'prometheus', labels: named('prometheus'), ports: [tcp(9090, 'http-web')], callsApiServer: true },
+      { component: 'prometheus', labels: named('prometheus'), ports: [tcp(9090, 'http-web')], services: ['kube-prometheus-stack-prometheus'], callsApiServer: true },
       { component: 'operator', labels: { app: 'kube-prometheus-stack-operator' }, ports: [tcp(10250, 'https')], calledByControlPlane: [10250], callsApiServer: true },
     ],
   },
@@ -82,7 +84,7 @@ export const CHART_RECORDS: Readonly<Record<string, ChartRecord>> = {
     pods: [{ component: 'adapter', labels: named('prometheus-adapter'), ports: [tcp(6443, 'https')], calledByControlPlane: [6443], callsApiServer: true }],
   },
   'opentelemetry-collector': {
-    pods: [{ component: 'collector', labels: named('opentelemetry-collector'), ports: [tcp(4317, 'otlp'), tcp(4318, 'otlp-http')] }],
+    pods: [{ component: 'collector', labels: named('opentelemetry-collector'), ports: [tcp(4317, 'otlp'), tcp(4318, 'otlp-http')], services: ['opentelemetry-collector'] }],
   },
 };
 

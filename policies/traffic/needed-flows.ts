@@ -24,7 +24,11 @@ export interface NeededFlow {
   file: string;
 }
 
-const network = (id: string, addresses: AddressSet): NetworkEndpoint => ({ kind: 'network', id: `${id} (${describeSet(addresses) || 'none'})`, addresses });
+const network = (id: string, addresses: AddressSet): NetworkEndpoint => ({
+  kind: 'network',
+  id: `${id} (${addresses === PUBLIC_INTERNET ? 'public addresses' : describeSet(addresses) || 'none'})`,
+  addresses,
+});
 const tcp = (port: number): FlowPort => ({ protocol: 'TCP', port });
 const SERVICE_HOST = /\b([a-z0-9](?:[-a-z0-9]*[a-z0-9])?)\.([a-z0-9](?:[-a-z0-9]*[a-z0-9])?)\.svc(?:\.cluster\.local)?\.?(?::([0-9]{1,5}))?/g;
 
@@ -69,9 +73,10 @@ function serviceTargets(ctx: Context, namespace: string, name: string, port?: nu
       return target ? [{ pod, port: target }] : [];
     }));
   }
-  // A Service an upstream chart renders: the VPC CNI requires its port to equal the container port.
+  // A Service an upstream chart renders (the record names it, else some pod of the chart's namespace):
+  // the VPC CNI requires its port to equal the container port.
   if (typeof port !== 'number') return [];
-  const chartPods = ctx.inventory.chartPods.map((p) => p.endpoint).filter((p) => p.namespace === namespace && p.ports.some((q) => q.port === port));
+  const chartPods = ctx.inventory.chartPods.filter((p) => p.endpoint.namespace === namespace && p.pod.services?.includes(name)).map((p) => p.endpoint);
   if (chartPods.length > 0) return chartPods.map((pod) => ({ pod, port: tcp(port) }));
   const other = ctx.inventory.otherPods.get(namespace);
   return other ? [{ pod: other, port: tcp(port) }] : [];
@@ -99,23 +104,34 @@ function configuration(ctx: Context, pod: GitPod): { values: Record<string, stri
   return { values, text: [...Object.values(values), ...texts].join('\n'), file: pod.object.file };
 }
 
-function serviceCalls(ctx: Context): NeededFlow[] {
-  return ctx.inventory.gitPods.flatMap((pod) => {
-    const { text, file } = configuration(ctx, pod);
-    const seen = new Set<string>();
-    return [...text.matchAll(SERVICE_HOST)].flatMap(([, name, namespace, port]) => {
-      const key = `${name}.${namespace}:${port ?? ''}`;
-      if (seen.has(key)) return [];
-      seen.add(key);
-      return serviceTargets(ctx, namespace!, name!, port === undefined ? undefined : Number(port)).map((t) => ({
-        source: pod.endpoint,
-        destination: t.pod,
-        port: t.port,
-        reason: `its configuration calls ${name}.${namespace}${port ? `:${port}` : ''}`,
-        file,
-      }));
-    });
+/** Flows from `source` to every cluster Service named in `text` (the API server's `kubernetes.default` aside). */
+function callsIn(ctx: Context, source: PodEndpoint, text: string, file: string): NeededFlow[] {
+  const seen = new Set<string>();
+  return [...text.matchAll(SERVICE_HOST)].flatMap(([, name, namespace, port]) => {
+    const key = `${name}.${namespace}:${port ?? ''}`;
+    if (seen.has(key) || (name === 'kubernetes' && namespace === 'default')) return [];
+    seen.add(key);
+    return serviceTargets(ctx, namespace!, name!, port === undefined ? undefined : Number(port)).map((t) => ({
+      source,
+      destination: t.pod,
+      port: t.port,
+      reason: `its configuration calls ${name}.${namespace}${port ? `:${port}` : ''}`,
+      file,
+    }));
   });
+}
+
+/** Git pods call what their env and ConfigMaps name; a chart's pods what its values name (from "other pods" of its namespace: which of its pods calls is not known). */
+function serviceCalls(ctx: Context): NeededFlow[] {
+  const fromGit = ctx.inventory.gitPods.flatMap((pod) => {
+    const { text, file } = configuration(ctx, pod);
+    return callsIn(ctx, pod.endpoint, text, file);
+  });
+  const fromCharts = ctx.inventory.releases.flatMap((release) => {
+    const source = ctx.inventory.otherPods.get(release.namespace);
+    return source ? callsIn(ctx, source, JSON.stringify(release.values), release.application.file) : [];
+  });
+  return [...fromGit, ...fromCharts];
 }
 
 function dataStores(ctx: Context): NeededFlow[] {
