@@ -6,7 +6,9 @@
  * thing and read what the check says.
  */
 import type { PolicyFile } from '../engine/documents.js';
-import { yamlFile, type Manifest } from './kubernetes-fixtures.js';
+import { allowDns, defaultDeny, yamlFile, type Manifest } from './kubernetes-fixtures.js';
+
+export { allowDns, defaultDeny };
 
 export const APPS = 'platform-apps';
 export const SYSTEM = 'platform-system';
@@ -72,20 +74,6 @@ export const configMap = (name: string, data: Record<string, string>): Manifest 
 export function networkPolicy(name: string, namespace: string, spec: Manifest): Manifest {
   return { apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: { name, namespace }, spec };
 }
-
-export const defaultDeny = (namespace: string) => networkPolicy('default-deny', namespace, { podSelector: {}, policyTypes: ['Ingress', 'Egress'], ingress: [], egress: [] });
-
-export const allowDns = (namespace: string) =>
-  networkPolicy('allow-dns', namespace, {
-    podSelector: {},
-    policyTypes: ['Egress'],
-    egress: [
-      {
-        to: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'kube-system' } }, podSelector: { matchLabels: { 'k8s-app': 'kube-dns' } } }],
-        ports: [{ protocol: 'UDP', port: 53 }, { protocol: 'TCP', port: 53 }],
-      },
-    ],
-  });
 
 export const ingress = (): Manifest => ({
   apiVersion: 'networking.k8s.io/v1',
