@@ -68,6 +68,15 @@ export const CHART_RECORDS: Readonly<Record<string, ChartRecord>> = {
       { component: 'webhook', labels: named('external-secrets-webhook'), ports: [tcp(10250, 'webhook')], calledByControlPlane: [10250], callsApiServer: true },
     ],
   },
+  'external-dns': {
+    pods: [{ component: 'controller', labels: named('external-dns'), ports: [tcp(7979, 'http')], callsApiServer: true }],
+  },
+  karpenter: {
+    pods: [{ component: 'controller', labels: named('karpenter'), ports: [tcp(8080, 'http-metrics')], callsApiServer: true }],
+  },
+  velero: {
+    pods: [{ component: 'server', labels: named('velero'), ports: [tcp(8085, 'http-monitoring')], callsApiServer: true }],
+  },
   kyverno: {
     pods: [{ component: 'admission-controller', labels: { 'app.kubernetes.io/component': 'admission-controller' }, ports: [tcp(9443, 'https')], calledByControlPlane: [9443], callsApiServer: true }],
   },
