@@ -36,14 +36,36 @@ interface Context {
   objects: readonly KubeObject[];
   inventory: Inventory;
   topology: Topology;
+  /** ConfigMaps and Services by `namespace/name`. */
+  configMaps: Map<string, KubeObject>;
+  services: Map<string, KubeObject>;
+  /** Each Git pod's configuration, read once. */
+  configurations: WeakMap<GitPod, Configuration>;
+  /** Pods a Service selector selects, by namespace and selector. */
+  selected: Map<string, PodEndpoint[]>;
 }
+
+interface Configuration {
+  values: Record<string, string>;
+  text: string;
+  file: string;
+}
+
+const byName = (objects: readonly KubeObject[], kind: string) =>
+  new Map(objects.filter((o) => o.kind === kind && o.namespace !== null).map((o) => [`${o.namespace}/${o.name}`, o]));
 
 /** Git pods and chart pods selected by a Service-style selector in a namespace. */
 function podsSelected(ctx: Context, namespace: string, selector: Dict): PodEndpoint[] {
   if (Object.keys(selector).length === 0) return [];
-  return [...ctx.inventory.gitPods.map((p) => p.endpoint), ...ctx.inventory.chartPods.map((p) => p.endpoint)].filter(
-    (p) => p.namespace === namespace && selectorMatches({ matchLabels: selector }, p.labels),
-  );
+  const key = `${namespace}|${JSON.stringify(selector)}`;
+  let pods = ctx.selected.get(key);
+  if (!pods) {
+    pods = [...ctx.inventory.gitPods.map((p) => p.endpoint), ...ctx.inventory.chartPods.map((p) => p.endpoint)].filter(
+      (p) => p.namespace === namespace && selectorMatches({ matchLabels: selector }, p.labels),
+    );
+    ctx.selected.set(key, pods);
+  }
+  return pods;
 }
 
 /** The container port a Service port's targetPort reaches on a pod (a name is resolved per pod). */
@@ -56,9 +78,7 @@ function targetPort(servicePort: Dict, pod: PodEndpoint): FlowPort | undefined {
   return named ? { protocol, port: named.port } : undefined;
 }
 
-function service(ctx: Context, namespace: string, name: string): KubeObject | undefined {
-  return ctx.objects.find((o) => o.kind === 'Service' && o.namespace === namespace && o.name === name);
-}
+const service = (ctx: Context, namespace: string, name: string) => ctx.services.get(`${namespace}/${name}`);
 
 /** Destinations of a Service port (by number or name; all ports when neither is given). */
 function serviceTargets(ctx: Context, namespace: string, name: string, port?: number | string): { pod: PodEndpoint; port: FlowPort }[] {
@@ -83,7 +103,9 @@ function serviceTargets(ctx: Context, namespace: string, name: string, port?: nu
 }
 
 /** Everything a pod reads as configuration: env values and the ConfigMaps it loads as env or files. */
-function configuration(ctx: Context, pod: GitPod): { values: Record<string, string>; text: string; file: string } {
+function configuration(ctx: Context, pod: GitPod): Configuration {
+  const cached = ctx.configurations.get(pod);
+  if (cached) return cached;
   const namespace = pod.endpoint.namespace;
   const containers = [...list(pod.podSpec.initContainers), ...list(pod.podSpec.containers)].filter(isDict);
   const configMapNames = new Set<string>([
@@ -94,14 +116,16 @@ function configuration(ctx: Context, pod: GitPod): { values: Record<string, stri
   const values: Record<string, string> = {};
   for (const c of containers) for (const e of list(c.env).filter(isDict)) if (str(e.name) && str(e.value) !== undefined) values[str(e.name)!] = str(e.value)!;
   const texts: string[] = [];
-  for (const cm of ctx.objects.filter((o) => o.kind === 'ConfigMap' && o.namespace === namespace && configMapNames.has(o.name))) {
+  for (const cm of [...configMapNames].flatMap((name) => ctx.configMaps.get(`${namespace}/${name}`) ?? [])) {
     for (const [key, value] of Object.entries(dict(cm.object.data))) {
       if (typeof value !== 'string') continue;
       if (/^[A-Z_][A-Z0-9_]*$/.test(key)) values[key] ??= value;
       texts.push(value);
     }
   }
-  return { values, text: [...Object.values(values), ...texts].join('\n'), file: pod.object.file };
+  const result = { values, text: [...Object.values(values), ...texts].join('\n'), file: pod.object.file };
+  ctx.configurations.set(pod, result);
+  return result;
 }
 
 /** Flows from `source` to every cluster Service named in `text` (the API server's `kubernetes.default` aside). */
@@ -226,10 +250,14 @@ function scrapes(ctx: Context): NeededFlow[] {
   };
   const inNamespaces = (ns: string, names: string[] | null) => names === null || names.includes(ns);
   const targets: { pod: PodEndpoint; port: FlowPort; monitor: KubeObject }[] = [];
+  const serviceLabels = [...ctx.services.values()].map((svc) => ({
+    svc,
+    labels: Object.fromEntries(Object.entries(dict(at(svc.object, 'metadata', 'labels'))).filter((e): e is [string, string] => typeof e[1] === 'string')),
+  }));
   for (const monitor of ctx.objects.filter((o) => o.kind === 'ServiceMonitor' && o.namespace !== null)) {
     const names = namespacesOf(monitor);
     const selector = at(monitor.object, 'spec', 'selector');
-    const services = ctx.objects.filter((o) => o.kind === 'Service' && o.namespace !== null && inNamespaces(o.namespace, names) && selectorMatches(selector, Object.fromEntries(Object.entries(dict(at(o.object, 'metadata', 'labels'))).filter((e): e is [string, string] => typeof e[1] === 'string'))));
+    const services = serviceLabels.filter(({ svc, labels }) => inNamespaces(svc.namespace!, names) && selectorMatches(selector, labels)).map(({ svc }) => svc);
     for (const svc of services) {
       for (const endpoint of list(at(monitor.object, 'spec', 'endpoints')).filter(isDict)) {
         const port = str(endpoint.port) ?? num(endpoint.targetPort) ?? str(endpoint.targetPort);
@@ -297,6 +325,6 @@ function sources(ctx: Context): NeededFlow[] {
 }
 
 export function neededFlows(objects: readonly KubeObject[], inventory: Inventory, topology: Topology): NeededFlow[] {
-  const ctx: Context = { objects, inventory, topology };
+  const ctx: Context = { objects, inventory, topology, configMaps: byName(objects, 'ConfigMap'), services: byName(objects, 'Service'), configurations: new WeakMap(), selected: new Map() };
   return [...loadBalancers(ctx), ...serviceCalls(ctx), ...dataStores(ctx), ...awsApis(ctx), ...dns(ctx), ...scrapes(ctx), ...controlPlane(ctx), ...sources(ctx)];
 }

@@ -11,17 +11,23 @@ import { describePort, type FlowPort, type PodEndpoint } from './endpoints.js';
 import { inventory, type Inventory } from './inventory.js';
 import { networkPolicies, type Policy } from './network-policies.js';
 import { neededFlows, type NeededFlow } from './needed-flows.js';
-import { verdict, type Cluster } from './semantics.js';
+import { sideAllows, verdict, type Cluster } from './semantics.js';
 import { topology } from './topology.js';
 
 const resourceOf = (endpoint: { kind: string; id: string }) => endpoint.id;
 
 function namespaceLabels(objects: readonly KubeObject[]): (namespace: string) => Record<string, string> {
+  const declared = new Map(objects.filter((o) => o.kind === 'Namespace').map((o) => [o.name, dict(dict(o.object.metadata).labels)]));
+  const cache = new Map<string, Record<string, string>>();
   return (namespace) => {
-    const declared = objects.find((o) => o.kind === 'Namespace' && o.name === namespace);
-    const labels = Object.fromEntries(Object.entries(dict(dict(declared?.object.metadata).labels)).filter((e): e is [string, string] => typeof e[1] === 'string'));
-    // The API server sets this label on every namespace.
-    return { ...labels, 'kubernetes.io/metadata.name': namespace };
+    let labels = cache.get(namespace);
+    if (!labels) {
+      const own = Object.fromEntries(Object.entries(declared.get(namespace) ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string'));
+      // The API server sets this label on every namespace.
+      labels = { ...own, 'kubernetes.io/metadata.name': namespace };
+      cache.set(namespace, labels);
+    }
+    return labels;
   };
 }
 
@@ -65,11 +71,16 @@ function undeclaredFindings(cluster: Cluster, pods: Inventory, needed: NeededFlo
   const policed = new Set(cluster.policies.map((p) => p.namespace));
   for (const destination of pods.all.filter((p) => policed.has(p.namespace))) {
     const ports = candidatePorts(destination, cluster.policies);
+    const destinationInApplication = pods.applicationNamespaces.has(destination.namespace);
     for (const source of pods.all) {
-      if (!pods.applicationNamespaces.has(source.namespace) && !pods.applicationNamespaces.has(destination.namespace)) continue;
-      const open = ports.filter(
-        (port) => !declared.has(`${source.id}|${destination.id}|${port.protocol}|${port.port}`) && verdict(cluster, source, destination, port, 'possible').allowed,
-      );
+      if (!destinationInApplication && !pods.applicationNamespaces.has(source.namespace)) continue;
+      // The destination's ingress first: it rejects most pairs at once.
+      const open: FlowPort[] = [];
+      for (const port of ports) {
+        if (!sideAllows(cluster, destination, 'Ingress', source, port, 'possible')) continue;
+        if (!sideAllows(cluster, source, 'Egress', destination, port, 'possible')) continue;
+        if (!declared.has(`${source.id}|${destination.id}|${port.protocol}|${port.port}`)) open.push(port);
+      }
       if (open.length === 0) continue;
       const inApplication = pods.applicationNamespaces.has(destination.namespace) ? destination : source;
       findings.push({

@@ -34,9 +34,23 @@ export interface Verdict {
   deniedBy?: 'egress of the source' | 'ingress of the destination';
 }
 
+/** Peer × pod results: a namespace-wide policy's peers are asked about the same pods for every pod it selects. */
+const peerCache = new WeakMap<Peer, WeakMap<Endpoint, boolean>>();
+
 /** Whether a podSelector/namespaceSelector peer matches a pod. */
 function selectorPeerMatches(cluster: Cluster, peer: Peer, policyNamespace: string, other: Endpoint): boolean {
   if (peer.ipBlock || other.kind !== 'pod') return false;
+  let byEndpoint = peerCache.get(peer);
+  if (!byEndpoint) peerCache.set(peer, (byEndpoint = new WeakMap()));
+  let result = byEndpoint.get(other);
+  if (result === undefined) {
+    result = peerMatchesUncached(cluster, peer, policyNamespace, other);
+    byEndpoint.set(other, result);
+  }
+  return result;
+}
+
+function peerMatchesUncached(cluster: Cluster, peer: Peer, policyNamespace: string, other: Endpoint & { kind: 'pod' }): boolean {
   const namespaceOk = peer.namespaceSelector ? selectorMatches(peer.namespaceSelector, cluster.namespaceLabels(other.namespace)) : other.namespace === policyNamespace;
   const podOk = peer.podSelector ? selectorMatches(peer.podSelector, other.labels) : true;
   return namespaceOk && podOk;
@@ -52,6 +66,21 @@ function portMatches(rule: RulePort, flow: FlowPort, destination: Endpoint): boo
 
 export const selects = (policy: Policy, pod: PodEndpoint) => policy.namespace === pod.namespace && selectorMatches(policy.podSelector, pod.labels);
 
+/** The policies isolating each pod, per direction: computed once per cluster and pod (the check asks for every pair of pods). */
+const applyingCache = new WeakMap<Cluster, WeakMap<PodEndpoint, Record<Direction, Policy[]>>>();
+
+function applyingPolicies(cluster: Cluster, pod: PodEndpoint, direction: Direction): Policy[] {
+  let byPod = applyingCache.get(cluster);
+  if (!byPod) applyingCache.set(cluster, (byPod = new WeakMap()));
+  let entry = byPod.get(pod);
+  if (!entry) {
+    const selecting = cluster.policies.filter((p) => selects(p, pod));
+    entry = { Ingress: selecting.filter((p) => p.types.includes('Ingress')), Egress: selecting.filter((p) => p.types.includes('Egress')) };
+    byPod.set(pod, entry);
+  }
+  return entry[direction];
+}
+
 /**
  * Whether `pod`'s policies let the flow through in `direction` (`other` is the far end). Allowed
  * flows are the union of every rule of every policy that isolates the pod; so are the addresses of
@@ -59,19 +88,22 @@ export const selects = (policy: Policy, pod: PodEndpoint) => policy.namespace ==
  */
 export function sideAllows(cluster: Cluster, pod: PodEndpoint, direction: Direction, other: Endpoint, port: FlowPort, strength: Strength): boolean {
   if (!pod.policed) return true;
-  const applying = cluster.policies.filter((p) => p.types.includes(direction) && selects(p, pod));
+  const applying = applyingPolicies(cluster, pod, direction);
   if (applying.length === 0) return true;
   const destination = direction === 'Ingress' ? pod : other;
-  const blocks: AddressSet[] = [];
+  let blocks: AddressSet[] | undefined;
   for (const policy of applying) {
     for (const rule of direction === 'Ingress' ? policy.ingress : policy.egress) {
       if (rule.ports !== undefined && !rule.ports.some((p) => portMatches(p, port, destination))) continue;
       if (rule.peers === undefined) return true;
-      if (rule.peers.some((peer) => selectorPeerMatches(cluster, peer, policy.namespace, other))) return true;
-      blocks.push(...rule.peers.flatMap((peer) => (peer.ipBlock ? [peer.ipBlock] : [])));
+      for (const peer of rule.peers) {
+        if (peer.ipBlock) (blocks ??= []).push(peer.ipBlock);
+        else if (selectorPeerMatches(cluster, peer, policy.namespace, other)) return true;
+      }
     }
   }
-  const allowed = union(...blocks);
+  if (blocks === undefined) return false;
+  const allowed = blocks.length === 1 ? blocks[0]! : union(...blocks);
   if (isEmpty(allowed) || isEmpty(other.addresses)) return false;
   return strength === 'certain' ? covers(allowed, other.addresses) : overlaps(allowed, other.addresses);
 }
