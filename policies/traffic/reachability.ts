@@ -14,6 +14,7 @@ import { neededFlows, type NeededFlow } from './needed-flows.js';
 import { sideAllows, verdict, type Cluster } from './semantics.js';
 import { topology } from './topology.js';
 
+/** What a finding (and an exception) names: a Git workload as `Kind/namespace/name`, a chart's pods or a network by description. */
 const resourceOf = (endpoint: { kind: string; id: string }) => endpoint.id;
 
 function namespaceLabels(objects: readonly KubeObject[]): (namespace: string) => Record<string, string> {
