@@ -36,6 +36,7 @@ import { prodDeletionProtection } from './terraform/prod-deletion-protection.js'
 import { prodMultiAz } from './terraform/prod-multi-az.js';
 import { requiredTags } from './terraform/required-tags.js';
 import { s3PublicAccessBlock } from './terraform/s3-public-access-block.js';
+import { trafficReachability } from './traffic/reachability.js';
 
 /** Checked at synth time and, through Kyverno, at admission time. */
 export const kubernetesRules: readonly KubernetesRule[] = [
@@ -70,10 +71,13 @@ export const terraformRules: readonly Rule[] = [
 
 export const gitopsRules: readonly Rule[] = [noDefaultProject, noWildcardDestinations, prodApplyApproval, noWildcardSourceRepos];
 
+/** Checked at synth time only: they reason over the whole environment (policies, Terraform), not one object. */
+export const trafficRules: readonly Rule[] = [trafficReachability];
+
 /** Issue 11: whether a fresh environment really comes up (policies/bringup/). */
 export const bringupRules: readonly Rule[] = [bringUp];
 
 /** Pinned versions against the support table on the synth date (environments/support.ts) and add-ons' Kubernetes ranges. */
 export const lifecycleRules: readonly Rule[] = [endOfLife, endOfLifeSoon, kubernetesCompatibilityCheck];
 
-export const rules: readonly Rule[] = [...kubernetesRules, ...terraformRules, ...gitopsRules, ...bringupRules, ...lifecycleRules];
+export const rules: readonly Rule[] = [...kubernetesRules, ...trafficRules, ...terraformRules, ...gitopsRules, ...bringupRules, ...lifecycleRules];

@@ -7,8 +7,9 @@ import { findings } from './testing/run-rule.js';
 import { lifecycleCases } from './testing/lifecycle-cases.js';
 import { terraformCases } from './testing/terraform-cases.js';
 import { terraformNameCases } from './testing/terraform-name-cases.js';
+import { trafficCases } from './testing/traffic-cases.js';
 
-const cases = [...kubernetesCases, ...terraformCases, ...terraformNameCases, ...gitopsCases, ...bringupCases, ...lifecycleCases];
+const cases = [...kubernetesCases, ...trafficCases, ...terraformCases, ...terraformNameCases, ...gitopsCases, ...bringupCases, ...lifecycleCases];
 
 describe('every rule, table-driven', () => {
   it.each(cases.map((c) => [`${c.rule.id} passes: ${c.name}`, c] as const))('%s', (_, c) => {

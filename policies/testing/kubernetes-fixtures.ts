@@ -39,7 +39,8 @@ export function compliantDeployment(): Manifest {
         metadata: { labels: { app: 'api' } },
         spec: {
           securityContext: { runAsNonRoot: true, runAsUser: 10001 },
-          containers: [compliantContainer()],
+          // Traces go to the collector (a flow the traffic check sees declared).
+          containers: [{ ...compliantContainer(), env: [{ name: 'OTEL_EXPORTER_OTLP_ENDPOINT', value: 'http://opentelemetry-collector.platform-monitoring.svc.cluster.local:4317' }] }],
         },
       },
     },
@@ -53,6 +54,37 @@ export const defaultDeny = (ns = NAMESPACE): Manifest => ({
   kind: 'NetworkPolicy',
   metadata: { name: 'default-deny', namespace: ns },
   spec: { podSelector: {}, policyTypes: ['Ingress', 'Egress'] },
+});
+
+/** Egress to CoreDNS, which every pod needs once NetworkPolicies are enforced (K8S-020). */
+export const allowDns = (ns = NAMESPACE): Manifest => ({
+  apiVersion: 'networking.k8s.io/v1',
+  kind: 'NetworkPolicy',
+  metadata: { name: 'allow-dns', namespace: ns },
+  spec: {
+    podSelector: {},
+    policyTypes: ['Egress'],
+    egress: [
+      {
+        to: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'kube-system' } }, podSelector: { matchLabels: { 'k8s-app': 'kube-dns' } } }],
+        ports: [{ protocol: 'UDP', port: 53 }, { protocol: 'TCP', port: 53 }],
+      },
+    ],
+  },
+});
+
+/** The app's Service and the ServiceMonitor that has Prometheus scrape it (flows the traffic check sees declared). */
+export const appService = (): Manifest => ({
+  apiVersion: 'v1',
+  kind: 'Service',
+  metadata: { name: 'api', namespace: NAMESPACE, labels: { app: 'api' } },
+  spec: { selector: { app: 'api' }, ports: [{ name: 'http', port: 80, targetPort: 8080 }] },
+});
+export const serviceMonitor = (): Manifest => ({
+  apiVersion: 'monitoring.coreos.com/v1',
+  kind: 'ServiceMonitor',
+  metadata: { name: 'api', namespace: NAMESPACE },
+  spec: { selector: { matchLabels: { app: 'api' } }, endpoints: [{ port: 'http', path: '/metrics' }] },
 });
 
 export const pdb = (): Manifest => ({
@@ -83,9 +115,11 @@ export function yamlFile(path: string, documents: Manifest[], environment: EnvNa
 /** The compliant app, one file per object, as the Kubernetes generators lay it out. */
 export function compliantApp(overrides: { deployment?: Manifest; extra?: Manifest[] } = {}): PolicyFile[] {
   return [
-    yamlFile(`${APP_DIR}/namespace.yaml`, [namespace(), defaultDeny()]),
+    yamlFile(`${APP_DIR}/namespace.yaml`, [namespace(), defaultDeny(), allowDns()]),
     yamlFile(`${APP_DIR}/deployment.yaml`, [overrides.deployment ?? compliantDeployment()]),
     yamlFile(`${APP_DIR}/pdb.yaml`, [pdb()]),
+    yamlFile(`${APP_DIR}/service.yaml`, [appService()]),
+    yamlFile(`${APP_DIR}/servicemonitor.yaml`, [serviceMonitor()]),
     yamlFile(`${APP_DIR}/hpa.yaml`, [hpa()]),
     yamlFile(`${APP_DIR}/external-secret.yaml`, [externalSecret()]),
     ...(overrides.extra ?? []).map((doc, i) => yamlFile(`${APP_DIR}/extra-${i}.yaml`, [doc])),

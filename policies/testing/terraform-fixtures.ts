@@ -6,6 +6,7 @@
  * changing one attribute of the JSON.
  */
 import { Fn, TerraformOutput } from 'cdktf';
+import { EksAddon } from '@cdktf/provider-aws/lib/eks-addon/index.js';
 import { EksCluster } from '@cdktf/provider-aws/lib/eks-cluster/index.js';
 import { EksNodeGroup } from '@cdktf/provider-aws/lib/eks-node-group/index.js';
 import { ElasticacheReplicationGroup } from '@cdktf/provider-aws/lib/elasticache-replication-group/index.js';
@@ -118,7 +119,7 @@ export function compliantDataStack(envName: EnvName = 'prod'): GeneratedFile {
     numberOfBrokerNodes: 3,
     brokerNodeGroupInfo: {
       instanceType: 'kafka.m5.large',
-      clientSubnets: network.getList('private_subnet_ids'),
+      clientSubnets: network.getList('database_subnet_ids'),
       securityGroups: ['sg-kafka'],
       storageInfo: { ebsStorageInfo: { volumeSize: 100 } },
     },
@@ -140,6 +141,8 @@ export function compliantDataStack(envName: EnvName = 'prod'): GeneratedFile {
     vpcConfig: { subnetIds: network.getList('private_subnet_ids') },
     encryptionConfig: { provider: { keyArn: key.arn }, resources: ['secrets'] },
   });
+  // NetworkPolicies are enforced (K8S-020).
+  new EksAddon(stack, 'vpc_cni', { clusterName: eks.name, addonName: 'vpc-cni', configurationValues: JSON.stringify({ enableNetworkPolicy: 'true' }) });
   const template = new LaunchTemplate(stack, 'nodes_apps', {
     blockDeviceMappings: [{ deviceName: '/dev/xvda', ebs: { encrypted: 'true', kmsKeyId: key.arn, volumeSize: 100 } }],
     tagSpecifications: ['instance', 'volume'].map((resourceType) => ({ resourceType, tags: ps.defaultTags })),

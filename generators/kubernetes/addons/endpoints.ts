@@ -47,3 +47,21 @@ export const TEMPO = {
 
 /** The IngressClass the AWS Load Balancer Controller serves. */
 export const ALB_INGRESS_CLASS = 'alb';
+
+/** Atlantis (runatlantis chart): the labels its StatefulSet puts on its pod, and the port it serves. */
+export const ATLANTIS = {
+  pods: { app: 'atlantis' },
+  port: 4141,
+} as const;
+
+/**
+ * Ports on which the control plane calls the add-ons of each namespace: admission webhooks and
+ * aggregated APIs, at the defaults of the pinned charts (cert-manager, External Secrets and the
+ * Prometheus operator serve webhooks on 10250, the load balancer controller and Kyverno on 9443,
+ * metrics-server its API on 10250, prometheus-adapter on 6443).
+ */
+export const CONTROL_PLANE_PORTS: Readonly<Record<string, readonly number[]>> = {
+  [naming.namespaces.system]: [9443, 10250],
+  [naming.namespaces.policy]: [9443],
+  [naming.namespaces.monitoring]: [6443, 10250],
+};

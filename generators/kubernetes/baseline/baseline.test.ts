@@ -90,6 +90,26 @@ describe('baseline', () => {
     expect(manifests.some((m) => m.kind === 'NetworkPolicy' && m.metadata.namespace === 'platform-apps' && m.metadata.name === 'allow-data-endpoints')).toBe(false);
   });
 
+  it('opens add-on namespaces to the control plane on the webhook ports only, never subnet-wide', () => {
+    for (const ns of ['platform-system', 'platform-policy', 'platform-monitoring']) {
+      const rule = (find('NetworkPolicy', ns, 'allow-from-control-plane').spec as any).ingress[0];
+      expect(rule.from).toStrictEqual(env.network.subnets.private.map((cidr) => ({ ipBlock: { cidr } })));
+      expect(rule.ports.length).toBeGreaterThan(0);
+      for (const port of rule.ports) expect([6443, 8443, 9443, 10250]).toContain(port.port);
+    }
+  });
+
+  it('admits the Atlantis load balancer from the public subnets, only where the environment hosts Atlantis', () => {
+    expect(manifests.some((m) => m.metadata.name === 'allow-atlantis-from-load-balancer')).toBe(env.hostsPlatformTooling);
+    const tooling = baselineManifests(environmentWith([], { hostsPlatformTooling: true }));
+    const policy = tooling.find((m) => m.kind === 'NetworkPolicy' && m.metadata.name === 'allow-atlantis-from-load-balancer') as Manifest;
+    expect(policy.spec).toStrictEqual({
+      podSelector: { matchLabels: { app: 'atlantis' } },
+      policyTypes: ['Ingress'],
+      ingress: [{ from: env.network.subnets.public.map((cidr) => ({ ipBlock: { cidr } })), ports: [{ port: 4141, protocol: 'TCP' }] }],
+    });
+  });
+
   it('makes encrypted gp3 the default storage class, retaining volumes where databases are deletion-protected', () => {
     expect(find('StorageClass', undefined, 'gp3-encrypted')).toMatchObject({
       metadata: { annotations: { 'storageclass.kubernetes.io/is-default-class': 'true' } },

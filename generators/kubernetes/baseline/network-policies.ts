@@ -7,7 +7,7 @@ import type { Construct } from 'constructs';
 import type { PlatformNamespace } from '../../../environments/types.js';
 import type { ResolvedEnvironment } from '../../model/types.js';
 import { naming } from '../../naming.js';
-import { OTEL_COLLECTOR, PROMETHEUS } from '../addons/endpoints.js';
+import { ATLANTIS, CONTROL_PLANE_PORTS, OTEL_COLLECTOR, PROMETHEUS } from '../addons/endpoints.js';
 import { ANYWHERE, cidrPeers, dnsEgress, namespacePeer, networkPolicy, tcp, type PolicyProps } from '../network-policy.js';
 
 export const DEFAULT_DENY = 'default-deny';
@@ -28,20 +28,30 @@ function common(namespace: PlatformNamespace): NamespacePolicy[] {
   return policies;
 }
 
-/** Workload namespaces export traces to the OpenTelemetry collector. */
+/** Workload namespaces export traces to the OpenTelemetry collector, over OTLP/gRPC (the endpoint services are given). */
 const otlpExport: NamespacePolicy = {
   name: 'allow-otlp-export',
-  egress: [{ to: [namespacePeer(OTEL_COLLECTOR.namespace, OTEL_COLLECTOR.pods)], ports: tcp(OTEL_COLLECTOR.grpcPort, OTEL_COLLECTOR.httpPort) }],
+  egress: [{ to: [namespacePeer(OTEL_COLLECTOR.namespace, OTEL_COLLECTOR.pods)], ports: tcp(OTEL_COLLECTOR.grpcPort) }],
 };
 
-/** Add-on namespaces: components of one add-on talk to each other, to AWS APIs and the Kubernetes API
- * (HTTPS), and the control plane reaches their admission webhooks from the private subnets. */
-function addonNamespace(env: ResolvedEnvironment): NamespacePolicy[] {
+/**
+ * Add-on namespaces: components of one add-on talk to each other, to AWS APIs and the Kubernetes API
+ * (HTTPS), and the control plane reaches their admission webhooks and aggregated APIs. The control
+ * plane's interfaces sit in the cluster's (private) subnets, where every pod lives too, so the allow
+ * is limited to the webhook ports: a subnet-wide allow would open the namespace to every pod.
+ */
+function addonNamespace(env: ResolvedEnvironment, namespace: PlatformNamespace): NamespacePolicy[] {
   return [
     { name: 'allow-same-namespace', ingress: [{ from: [{ podSelector: {} }] }], egress: [{ to: [{ podSelector: {} }] }] },
     { name: 'allow-https-egress', egress: [{ to: [ANYWHERE], ports: tcp(HTTPS) }] },
-    { name: 'allow-from-control-plane', ingress: [{ from: cidrPeers(env.network.subnets.private) }] },
+    { name: 'allow-from-control-plane', ingress: [{ from: cidrPeers(env.network.subnets.private), ports: tcp(...(CONTROL_PLANE_PORTS[namespace] ?? [])) }] },
   ];
+}
+
+/** Atlantis's ALB (internet-facing, target type ip) reaches its pod from the load balancer's public subnets. */
+function atlantisFromLoadBalancer(env: ResolvedEnvironment): NamespacePolicy[] {
+  if (!env.hostsPlatformTooling) return [];
+  return [{ name: 'allow-atlantis-from-load-balancer', pods: ATLANTIS.pods, ingress: [{ from: cidrPeers(env.network.subnets.public), ports: tcp(ATLANTIS.port) }] }];
 }
 
 function policiesFor(namespace: PlatformNamespace, env: ResolvedEnvironment): NamespacePolicy[] {
@@ -58,17 +68,18 @@ function policiesFor(namespace: PlatformNamespace, env: ResolvedEnvironment): Na
     case 'platform-system':
       return [
         ...common(namespace),
-        ...addonNamespace(env),
+        ...addonNamespace(env, namespace),
+        ...atlantisFromLoadBalancer(env),
         // metrics-server reads the kubelets' resource metrics.
         { name: 'allow-kubelet-egress', egress: [{ to: cidrPeers(env.network.subnets.private), ports: tcp(KUBELET_PORT) }] },
       ];
     case 'platform-policy':
       // Kyverno: admission webhooks called by the control plane, the Kubernetes API over HTTPS.
-      return [...common(namespace), ...addonNamespace(env)];
+      return [...common(namespace), ...addonNamespace(env, namespace)];
     case 'platform-monitoring':
       return [
         ...common(namespace),
-        ...addonNamespace(env),
+        ...addonNamespace(env, namespace),
         // Prometheus scrapes every namespace and node.
         { name: 'allow-prometheus-scrape-egress', pods: PROMETHEUS.pods, egress: [{}] },
         {

@@ -16,6 +16,19 @@ import type { ClusterContext } from './context.js';
 /** vpc-cni's service account; EKS manages it, so it is not part of the cross-tool AWS_IDENTITIES. */
 const VPC_CNI_SERVICE_ACCOUNT = { namespace: 'kube-system', serviceAccount: 'aws-node' };
 
+/**
+ * vpc-cni enforces NetworkPolicies only when asked (off by default): its node agent then programs
+ * every default deny and allow into eBPF on each node. The EKS add-on schema wants the flag as the
+ * string "true"; the node agent's probe and metrics ports are its defaults, spelled out so a change
+ * is reviewed. Mode stays `standard` (the default): `strict` would also deny CoreDNS and every other
+ * kube-system pod, which no policy of ours covers. The traffic check (policies/traffic/) reads this
+ * attribute: without it, it reports every NetworkPolicy as inert.
+ */
+export const VPC_CNI_NETWORK_POLICY = {
+  enableNetworkPolicy: 'true',
+  nodeAgent: { healthProbeBindAddr: '8163', metricsBindAddr: '8162' },
+} as const;
+
 interface AddonSpec {
   addon: string;
   serviceAccountRoleArn?: string;
@@ -54,7 +67,7 @@ export function addonsBeforeNodes(ctx: ClusterContext, cluster: EksCluster, oidc
     managedPolicies: ['AmazonEKS_CNI_Policy'],
   });
   return [
-    addon(ctx, cluster, { addon: 'vpc-cni', serviceAccountRoleArn: cniRole.arn }),
+    addon(ctx, cluster, { addon: 'vpc-cni', serviceAccountRoleArn: cniRole.arn, configurationValues: VPC_CNI_NETWORK_POLICY }),
     addon(ctx, cluster, { addon: 'kube-proxy' }),
   ];
 }
