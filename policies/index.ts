@@ -2,6 +2,8 @@
  * The policy registry: every rule, in id order. `pnpm synth` runs them in memory before writing,
  * `pnpm policies` on the committed files; the README's rule table is generated from this list.
  */
+import { chartRecordsCurrent } from './admission/chart-records-current.js';
+import { workloadsAdmitted } from './admission/workloads-admitted.js';
 import type { Rule } from './engine/types.js';
 import { noDefaultProject } from './gitops/no-default-project.js';
 import { noWildcardDestinations } from './gitops/no-wildcard-destinations.js';
@@ -64,4 +66,7 @@ export const terraformRules: readonly Rule[] = [
 
 export const gitopsRules: readonly Rule[] = [noDefaultProject, noWildcardDestinations, prodApplyApproval, noWildcardSourceRepos];
 
-export const rules: readonly Rule[] = [...kubernetesRules, ...terraformRules, ...gitopsRules];
+/** Admission of what Argo CD applies, upstream charts included (issue 11 item 3). */
+export const admissionRules: readonly Rule[] = [chartRecordsCurrent, workloadsAdmitted];
+
+export const rules: readonly Rule[] = [...kubernetesRules, ...terraformRules, ...gitopsRules, ...admissionRules];

@@ -1,0 +1,58 @@
+/**
+ * ADM-001: every upstream chart an environment installs has an admission record of the pinned
+ * version, taken with the values the Application now passes. A Renovate bump, or a changed value the
+ * record relied on, fails synth until someone re-reads the chart's templates.
+ */
+import { isDeepStrictEqual } from 'node:util';
+import type { Finding, Rule } from '../engine/types.js';
+import { isDict } from '../engine/values.js';
+import { chartApplications } from './admission-view.js';
+import type { ChartRecord } from './charts/record.js';
+import { chartRecords } from './charts/index.js';
+
+const RECORDS_DIR = 'policies/admission/charts/';
+
+/** The value at a dotted path (`statefulSet.securityContext.runAsUser`, `initContainers.0.name`). */
+export function valueAt(values: unknown, path: string): unknown {
+  let current = values;
+  for (const key of path.split('.')) {
+    if (Array.isArray(current) && /^[0-9]+$/.test(key)) current = current[Number(key)];
+    else if (isDict(current)) current = current[key];
+    else return undefined;
+  }
+  return current;
+}
+
+const shown = (value: unknown) => (value === undefined ? 'unset' : JSON.stringify(value));
+
+export function chartRecordsRule(records: readonly ChartRecord[]): Rule {
+  return {
+    id: 'ADM-001',
+    severity: 'error',
+    area: 'admission',
+    title: 'Upstream charts recorded at their pinned version',
+    checks:
+      'Every Argo CD Application that installs a Helm chart has a record in policies/admission/charts/ of that chart at exactly the pinned `targetRevision`, for the same release name, and every value the record assumed is still what the Application passes.',
+    why: 'Charts render their workloads in the cluster, out of synth\'s sight: admission (ADM-002) can only be checked against a record that matches what Argo CD will render. A Renovate bump or a changed value can change securityContexts, probes or images.',
+    fix: 'Re-record the chart: read its templates and values.yaml at the pinned tag (README, "Admission with Kyverno") and update the record\'s version, assumed values and workloads.',
+    check: ({ kubernetes }) =>
+      chartApplications(kubernetes).flatMap((app): Finding[] => {
+        const at = (message: string): Finding => ({ file: app.application.file, resource: app.application.resource, message });
+        const record = records.find((r) => r.chart === app.chart);
+        if (!record) return [at(`chart ${app.chart} ${app.version} has no admission record: record what it renders in ${RECORDS_DIR}`)];
+        if (record.version !== app.version)
+          return [at(`chart ${app.chart} is pinned at ${app.version} but its admission record was read at ${record.version}: re-record it from the chart's templates at ${app.version}`)];
+        const problems: Finding[] = [];
+        if (record.releaseName !== app.releaseName)
+          problems.push(at(`release name is ${app.releaseName} but the admission record of chart ${app.chart} assumed ${record.releaseName}: re-record it`));
+        for (const [path, assumed] of Object.entries(record.assumedValues)) {
+          const actual = valueAt(app.values, path);
+          if (!isDeepStrictEqual(actual, assumed))
+            problems.push(at(`value ${path} is ${shown(actual)} but the admission record of chart ${app.chart} assumed ${shown(assumed)}: re-record it`));
+        }
+        return problems;
+      }),
+  };
+}
+
+export const chartRecordsCurrent = chartRecordsRule(chartRecords);

@@ -1,0 +1,10 @@
+/**
+ * Every admission record of an upstream chart, one file per chart (see record.ts). An Application
+ * whose chart has no record here fails ADM-001 unless a dated ADM-001 exception names it.
+ */
+import { atlantisRecord } from './atlantis.js';
+import { awsLoadBalancerControllerRecord } from './aws-load-balancer-controller.js';
+import type { ChartRecord } from './record.js';
+import { veleroRecord } from './velero.js';
+
+export const chartRecords: readonly ChartRecord[] = [atlantisRecord, awsLoadBalancerControllerRecord, veleroRecord];
