@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { rules } from './index.js';
+import { admissionCases } from './testing/admission-cases.js';
 import { gitopsCases } from './testing/gitops-cases.js';
 import { kubernetesCases } from './testing/kubernetes-cases.js';
 import { findings } from './testing/run-rule.js';
 import { terraformCases } from './testing/terraform-cases.js';
 
-const cases = [...kubernetesCases, ...terraformCases, ...gitopsCases];
+const cases = [...kubernetesCases, ...terraformCases, ...gitopsCases, ...admissionCases];
 
 describe('every rule, table-driven', () => {
   it.each(cases.map((c) => [`${c.rule.id} passes: ${c.name}`, c] as const))('%s', (_, c) => {
