@@ -4,7 +4,17 @@
  */
 import { atlantisRecord } from './atlantis.js';
 import { awsLoadBalancerControllerRecord } from './aws-load-balancer-controller.js';
+import { externalDnsRecord } from './external-dns.js';
+import { externalSecretsRecord } from './external-secrets.js';
+import { metricsServerRecord } from './metrics-server.js';
 import type { ChartRecord } from './record.js';
 import { veleroRecord } from './velero.js';
 
-export const chartRecords: readonly ChartRecord[] = [atlantisRecord, awsLoadBalancerControllerRecord, veleroRecord];
+export const chartRecords: readonly ChartRecord[] = [
+  atlantisRecord,
+  awsLoadBalancerControllerRecord,
+  externalDnsRecord,
+  externalSecretsRecord,
+  metricsServerRecord,
+  veleroRecord,
+];
