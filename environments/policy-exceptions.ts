@@ -55,6 +55,8 @@ export const chartLimitationExceptions: PolicyException[] = [
       'external-secrets chart 0.17.0 renders no liveness probe (the controller no readiness probe either) and has no value to add one',
     ),
   ),
+  chartLimitation('K8S-006', 'Deployment/platform-system/cert-manager', 'cert-manager chart v1.17.2 renders only a liveness probe for the controller and has no value for a readiness probe'),
+  chartLimitation('K8S-006', 'Deployment/platform-system/cert-manager-cainjector', 'cert-manager chart v1.17.2 renders no probes for the cainjector and has no value to add them'),
 ];
 
 /**
@@ -65,7 +67,6 @@ export const chartLimitationExceptions: PolicyException[] = [
 const UNRECORDED_CHARTS_DEADLINE = '2026-12-14';
 const UNRECORDED_CHARTS = [
   'argo-cd',
-  'cert-manager',
   'karpenter',
   'kube-prometheus-stack',
   'kyverno',

@@ -4,6 +4,7 @@
  */
 import { atlantisRecord } from './atlantis.js';
 import { awsLoadBalancerControllerRecord } from './aws-load-balancer-controller.js';
+import { certManagerRecord } from './cert-manager.js';
 import { externalDnsRecord } from './external-dns.js';
 import { externalSecretsRecord } from './external-secrets.js';
 import { metricsServerRecord } from './metrics-server.js';
@@ -13,6 +14,7 @@ import { veleroRecord } from './velero.js';
 export const chartRecords: readonly ChartRecord[] = [
   atlantisRecord,
   awsLoadBalancerControllerRecord,
+  certManagerRecord,
   externalDnsRecord,
   externalSecretsRecord,
   metricsServerRecord,
