@@ -67,12 +67,10 @@ export const chartLimitationExceptions: PolicyException[] = [
 const UNRECORDED_CHARTS_DEADLINE = '2026-12-14';
 const UNRECORDED_CHARTS = [
   'argo-cd',
-  'karpenter',
   'kube-prometheus-stack',
   'kyverno',
   'loki',
   'opentelemetry-collector',
-  'prometheus-adapter',
   'promtail',
   'tempo',
 ];

@@ -7,7 +7,9 @@ import { awsLoadBalancerControllerRecord } from './aws-load-balancer-controller.
 import { certManagerRecord } from './cert-manager.js';
 import { externalDnsRecord } from './external-dns.js';
 import { externalSecretsRecord } from './external-secrets.js';
+import { karpenterRecord } from './karpenter.js';
 import { metricsServerRecord } from './metrics-server.js';
+import { prometheusAdapterRecord } from './prometheus-adapter.js';
 import type { ChartRecord } from './record.js';
 import { veleroRecord } from './velero.js';
 
@@ -17,6 +19,8 @@ export const chartRecords: readonly ChartRecord[] = [
   certManagerRecord,
   externalDnsRecord,
   externalSecretsRecord,
+  karpenterRecord,
   metricsServerRecord,
+  prometheusAdapterRecord,
   veleroRecord,
 ];
