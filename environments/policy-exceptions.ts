@@ -72,7 +72,6 @@ const UNRECORDED_CHARTS = [
   'loki',
   'opentelemetry-collector',
   'promtail',
-  'tempo',
 ];
 
 export const unrecordedChartExceptions: PolicyException[] = UNRECORDED_CHARTS.map((chart) => ({

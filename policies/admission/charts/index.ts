@@ -11,6 +11,7 @@ import { karpenterRecord } from './karpenter.js';
 import { metricsServerRecord } from './metrics-server.js';
 import { prometheusAdapterRecord } from './prometheus-adapter.js';
 import type { ChartRecord } from './record.js';
+import { tempoRecord } from './tempo.js';
 import { veleroRecord } from './velero.js';
 
 export const chartRecords: readonly ChartRecord[] = [
@@ -22,5 +23,6 @@ export const chartRecords: readonly ChartRecord[] = [
   karpenterRecord,
   metricsServerRecord,
   prometheusAdapterRecord,
+  tempoRecord,
   veleroRecord,
 ];
