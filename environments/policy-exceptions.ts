@@ -71,7 +71,6 @@ const UNRECORDED_CHARTS = [
   'kyverno',
   'loki',
   'opentelemetry-collector',
-  'promtail',
 ];
 
 export const unrecordedChartExceptions: PolicyException[] = UNRECORDED_CHARTS.map((chart) => ({

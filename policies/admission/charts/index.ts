@@ -10,6 +10,7 @@ import { externalSecretsRecord } from './external-secrets.js';
 import { karpenterRecord } from './karpenter.js';
 import { metricsServerRecord } from './metrics-server.js';
 import { prometheusAdapterRecord } from './prometheus-adapter.js';
+import { promtailRecord } from './promtail.js';
 import type { ChartRecord } from './record.js';
 import { tempoRecord } from './tempo.js';
 import { veleroRecord } from './velero.js';
@@ -23,6 +24,7 @@ export const chartRecords: readonly ChartRecord[] = [
   karpenterRecord,
   metricsServerRecord,
   prometheusAdapterRecord,
+  promtailRecord,
   tempoRecord,
   veleroRecord,
 ];
