@@ -70,7 +70,6 @@ const UNRECORDED_CHARTS = [
   'kube-prometheus-stack',
   'kyverno',
   'loki',
-  'opentelemetry-collector',
 ];
 
 export const unrecordedChartExceptions: PolicyException[] = UNRECORDED_CHARTS.map((chart) => ({

@@ -9,6 +9,7 @@ import { externalDnsRecord } from './external-dns.js';
 import { externalSecretsRecord } from './external-secrets.js';
 import { karpenterRecord } from './karpenter.js';
 import { metricsServerRecord } from './metrics-server.js';
+import { openTelemetryCollectorRecord } from './opentelemetry-collector.js';
 import { prometheusAdapterRecord } from './prometheus-adapter.js';
 import { promtailRecord } from './promtail.js';
 import type { ChartRecord } from './record.js';
@@ -23,6 +24,7 @@ export const chartRecords: readonly ChartRecord[] = [
   externalSecretsRecord,
   karpenterRecord,
   metricsServerRecord,
+  openTelemetryCollectorRecord,
   prometheusAdapterRecord,
   promtailRecord,
   tempoRecord,
