@@ -56,6 +56,12 @@ export const chartLimitationExceptions: PolicyException[] = [
     ),
   ),
   chartLimitation('K8S-006', 'Deployment/platform-system/cert-manager', 'cert-manager chart v1.17.2 renders only a liveness probe for the controller and has no value for a readiness probe'),
+  ...['StatefulSet/platform-monitoring/loki-write', 'StatefulSet/platform-monitoring/loki-backend', 'Deployment/platform-monitoring/loki-gateway'].map((resource) =>
+    chartLimitation('K8S-006', resource, 'loki chart 6.30.1 renders only a readiness probe here (no liveness value for write, backend and its rules sidecar, or the nginx gateway)'),
+  ),
+  ...['StatefulSet/platform-monitoring/loki-chunks-cache', 'StatefulSet/platform-monitoring/loki-results-cache'].map((resource) =>
+    chartLimitation('K8S-006', resource, 'loki chart 6.30.1 renders memcached and its exporter without probes and has no value to add them'),
+  ),
   chartLimitation('K8S-006', 'Deployment/platform-system/cert-manager-cainjector', 'cert-manager chart v1.17.2 renders no probes for the cainjector and has no value to add them'),
 ];
 
@@ -69,7 +75,6 @@ const UNRECORDED_CHARTS = [
   'argo-cd',
   'kube-prometheus-stack',
   'kyverno',
-  'loki',
 ];
 
 export const unrecordedChartExceptions: PolicyException[] = UNRECORDED_CHARTS.map((chart) => ({

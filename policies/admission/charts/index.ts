@@ -8,6 +8,7 @@ import { certManagerRecord } from './cert-manager.js';
 import { externalDnsRecord } from './external-dns.js';
 import { externalSecretsRecord } from './external-secrets.js';
 import { karpenterRecord } from './karpenter.js';
+import { lokiRecord } from './loki.js';
 import { metricsServerRecord } from './metrics-server.js';
 import { openTelemetryCollectorRecord } from './opentelemetry-collector.js';
 import { prometheusAdapterRecord } from './prometheus-adapter.js';
@@ -23,6 +24,7 @@ export const chartRecords: readonly ChartRecord[] = [
   externalDnsRecord,
   externalSecretsRecord,
   karpenterRecord,
+  lokiRecord,
   metricsServerRecord,
   openTelemetryCollectorRecord,
   prometheusAdapterRecord,
