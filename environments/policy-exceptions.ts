@@ -71,16 +71,19 @@ export const chartLimitationExceptions: PolicyException[] = [
  * purpose: recording them is the follow-up of issue 11 item 3.
  */
 const UNRECORDED_CHARTS_DEADLINE = '2026-12-14';
-const UNRECORDED_CHARTS = [
-  'argo-cd',
-  'kube-prometheus-stack',
-  'kyverno',
-];
+/** Each with what is already known of it, so the follow-up starts there. */
+const UNRECORDED_CHARTS: Record<string, string> = {
+  'argo-cd':
+    'argo-cd 8.0.17 renders every component (controller, server, repo-server and its copyutil init container, redis, dex, applicationset, notifications) with `resources: {}` and our values set none: K8S-005 would reject their Pods in staging and prod once recreated; needs per-component resources in generators/argocd/values.ts',
+  'kube-prometheus-stack':
+    'kube-prometheus-stack 72.6.2 and its subcharts (grafana 9.0.0, kube-state-metrics, prometheus-node-exporter) leave operator, webhook patch Jobs and sidecar resources empty; Prometheus and Alertmanager StatefulSets are created by the operator (config-reloader probes off by default)',
+  kyverno: 'kyverno 3.4.1 runs in platform-policy, which Kyverno never polices (excludeKyvernoNamespace), so its record only guards the version',
+};
 
-export const unrecordedChartExceptions: PolicyException[] = UNRECORDED_CHARTS.map((chart) => ({
+export const unrecordedChartExceptions: PolicyException[] = Object.entries(UNRECORDED_CHARTS).map(([chart, known]) => ({
   rule: 'ADM-001',
   resource: `Application/argocd/${chart}`,
-  reason: 'the workloads this chart renders are not recorded yet, so their admission by Kyverno is unchecked at synth',
+  reason: `the workloads this chart renders are not recorded yet, so their admission by Kyverno is unchecked at synth; known: ${known}`,
   expires: UNRECORDED_CHARTS_DEADLINE,
 }));
 
