@@ -57,8 +57,9 @@ export const veleroRecord: ChartRecord = {
       podSpec: {
         securityContext: POD_SECURITY,
         volumes: [{ name: 'crds', emptyDir: {} }],
-        // kubectl.image.tag unset: the tag is the cluster's <major>.<minor> (chart.KubernetesVersion), e.g. 1.33.
-        initContainers: [{ name: 'kubectl', image: 'docker.io/bitnami/kubectl:1.33', securityContext: HARDENED_CONTAINER, resources: PLUGIN_RESOURCES }],
+        // kubectl.image.tag unset: the tag is the cluster's <major>.<minor> (chart.KubernetesVersion): the
+        // environment's eks.version, 1.31 in every environment when recorded; any such tag is pinned (K8S-007).
+        initContainers: [{ name: 'kubectl', image: 'docker.io/bitnami/kubectl:1.31', securityContext: HARDENED_CONTAINER, resources: PLUGIN_RESOURCES }],
         containers: [{ name: 'velero', image: 'velero/velero:v1.16.0', securityContext: HARDENED_CONTAINER, resources: requests('50m', '64Mi', '200m', '256Mi') }],
       },
     },
