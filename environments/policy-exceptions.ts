@@ -62,6 +62,7 @@ export const chartLimitationExceptions: PolicyException[] = [
   ...['StatefulSet/platform-monitoring/loki-chunks-cache', 'StatefulSet/platform-monitoring/loki-results-cache'].map((resource) =>
     chartLimitation('K8S-006', resource, 'loki chart 6.30.1 renders memcached and its exporter without probes and has no value to add them'),
   ),
+  chartLimitation('K8S-006', 'StatefulSet/argocd/argocd-application-controller', 'argo-cd chart 8.0.17 renders only a readiness probe for the application controller and has no liveness value'),
   chartLimitation('K8S-006', 'Deployment/platform-system/cert-manager-cainjector', 'cert-manager chart v1.17.2 renders no probes for the cainjector and has no value to add them'),
 ];
 
@@ -73,8 +74,6 @@ export const chartLimitationExceptions: PolicyException[] = [
 const UNRECORDED_CHARTS_DEADLINE = '2026-12-14';
 /** Each with what is already known of it, so the follow-up starts there. */
 const UNRECORDED_CHARTS: Record<string, string> = {
-  'argo-cd':
-    'argo-cd 8.0.17 renders every component (controller, server, repo-server and its copyutil init container, redis, dex, applicationset, notifications) with `resources: {}` and our values set none: K8S-005 would reject their Pods in staging and prod once recreated; needs per-component resources in generators/argocd/values.ts',
   'kube-prometheus-stack':
     'kube-prometheus-stack 72.6.2 and its subcharts (grafana 9.0.0, kube-state-metrics, prometheus-node-exporter) leave operator, webhook patch Jobs and sidecar resources empty; Prometheus and Alertmanager StatefulSets are created by the operator (config-reloader probes off by default)',
   kyverno: 'kyverno 3.4.1 runs in platform-policy, which Kyverno never polices (excludeKyvernoNamespace), so its record only guards the version',

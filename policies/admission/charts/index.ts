@@ -2,6 +2,7 @@
  * Every admission record of an upstream chart, one file per chart (see record.ts). An Application
  * whose chart has no record here fails ADM-001 unless a dated ADM-001 exception names it.
  */
+import { argoCdRecord } from './argo-cd.js';
 import { atlantisRecord } from './atlantis.js';
 import { awsLoadBalancerControllerRecord } from './aws-load-balancer-controller.js';
 import { certManagerRecord } from './cert-manager.js';
@@ -18,6 +19,7 @@ import { tempoRecord } from './tempo.js';
 import { veleroRecord } from './velero.js';
 
 export const chartRecords: readonly ChartRecord[] = [
+  argoCdRecord,
   atlantisRecord,
   awsLoadBalancerControllerRecord,
   certManagerRecord,
