@@ -67,7 +67,8 @@ export const chartLimitationExceptions: PolicyException[] = [
 ];
 
 /**
- * Charts whose workloads are not yet recorded for admission (ADM-001, policies/admission/charts/):
+ * Charts whose workloads are not yet recorded for admission (ADM-001, policies/admission/charts/),
+ * for the environments that enforce (ADM-001 does not apply where Kyverno only audits):
  * until they are, synth cannot tell whether Kyverno in staging and prod admits them. Short-dated on
  * purpose: recording them is the follow-up of issue 11 item 3.
  */

@@ -4,7 +4,7 @@ import { findings } from '../testing/run-rule.js';
 import { clusterPolicies, DEMO_NAMESPACE, demoApplication, demoRecord, exceptionFor } from '../testing/admission-fixtures.js';
 import { yamlFile } from '../testing/kubernetes-fixtures.js';
 import { chartRecords } from './charts/index.js';
-import { valueAt } from './chart-records-current.js';
+import { chartRecordsRule, valueAt } from './chart-records-current.js';
 import { admittedObjects, applyingActions, filterMatches, kyvernoInspects, wildcardMatch } from './kyverno-match.js';
 import { workloadsAdmittedRule } from './workloads-admitted.js';
 
@@ -74,14 +74,30 @@ describe('ADM-002 per environment', () => {
   });
 });
 
+describe('ADM-001 per environment', () => {
+  const rule = chartRecordsRule([demoRecord(), demoRecord((r) => (r.version = '1.1.0'))]);
+  const bumped = (env: 'dev' | 'staging') => demoApplication(env, (a) => (a.spec.source.targetRevision = '2.0.0'));
+
+  it('lets an auditing environment (dev) trial an unrecorded chart version, but not an enforcing one', () => {
+    expect(findings(rule, [bumped('dev'), ...clusterPolicies('dev')])).toEqual([]);
+    expect(findings(rule, [bumped('staging'), ...clusterPolicies('staging')]).map((f) => f.message)).toEqual([
+      "chart demo is pinned at 2.0.0 but its admission record was read at 1.0.0, 1.1.0: re-record it from the chart's templates at 2.0.0",
+    ]);
+  });
+
+  it('accepts any recorded version (two during an upgrade)', () => {
+    expect(findings(rule, [demoApplication('staging', (a) => (a.spec.source.targetRevision = '1.1.0')), ...clusterPolicies('staging')])).toEqual([]);
+  });
+});
+
 describe('chart records', () => {
   it('reads dotted value paths through objects and arrays', () => {
     expect(valueAt({ a: [{ b: 1 }] }, 'a.0.b')).toBe(1);
     expect(valueAt({ a: 1 }, 'a.b')).toBeUndefined();
   });
 
-  it('are one per chart, of a chart the platform installs, each naming where it was read', () => {
-    const names = chartRecords.map((r) => r.chart);
+  it('are one per chart version, of a chart the platform installs, each naming where it was read', () => {
+    const names = chartRecords.map((r) => `${r.chart}@${r.version}`);
     expect(new Set(names).size).toBe(names.length);
     const known = Object.values(charts).map((c) => c.chart);
     for (const record of chartRecords) {

@@ -27,22 +27,22 @@ export const admissionCases: RuleCase[] = [
   {
     rule: chartRecordsRule(records),
     name: 'Renovate bumped the chart without a new record',
-    pass: () => [demoApplication('staging')],
-    fail: () => [demoApplication('staging', (a) => (a.spec.source.targetRevision = '1.1.0'))],
+    pass: () => [demoApplication('staging'), ...clusterPolicies('staging')],
+    fail: () => [demoApplication('staging', (a) => (a.spec.source.targetRevision = '1.1.0')), ...clusterPolicies('staging')],
     expected: [{ file: APP_FILE, resource: APP, message: "chart demo is pinned at 1.1.0 but its admission record was read at 1.0.0: re-record it from the chart's templates at 1.1.0" }],
   },
   {
     rule: chartRecordsRule(records),
     name: 'a value the record assumed changed',
-    pass: () => [demoApplication('staging')],
-    fail: () => [demoApplication('staging', (a) => (a.spec.source.helm.valuesObject.extra[0].name = 'b'))],
+    pass: () => [demoApplication('staging'), ...clusterPolicies('staging')],
+    fail: () => [demoApplication('staging', (a) => (a.spec.source.helm.valuesObject.extra[0].name = 'b')), ...clusterPolicies('staging')],
     expected: [{ file: APP_FILE, resource: APP, message: 'value extra.0.name is "b" but the admission record of chart demo assumed "a": re-record it' }],
   },
   {
     rule: chartRecordsRule(records),
     name: 'a chart nobody recorded',
-    pass: () => [demoApplication('staging')],
-    fail: () => [demoApplication('staging', (a) => (a.spec.source.chart = 'other'))],
+    pass: () => [demoApplication('staging'), ...clusterPolicies('staging')],
+    fail: () => [demoApplication('staging', (a) => (a.spec.source.chart = 'other')), ...clusterPolicies('staging')],
     expected: [{ file: APP_FILE, resource: APP, message: 'chart other 1.0.0 has no admission record: record what it renders in policies/admission/charts/' }],
   },
   {
