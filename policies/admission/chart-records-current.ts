@@ -43,7 +43,7 @@ export function chartRecordsRule(records: readonly ChartRecord[]): Rule {
     area: 'admission',
     title: 'Upstream charts recorded at their pinned version',
     checks:
-      'Every Argo CD Application that installs a Helm chart has a record in policies/admission/charts/ of that chart at exactly the pinned `targetRevision`, for the same release name, and every value the record assumed is still what the Application passes.',
+      'In every environment whose Kyverno policies enforce, each Argo CD Application that installs a Helm chart has a record in policies/admission/charts/ of that chart at exactly the pinned `targetRevision`, for the same release name, and every value the record assumed is still what the Application passes.',
     why: 'Charts render their workloads in the cluster, out of synth\'s sight: admission (ADM-002) can only be checked against a record that matches what Argo CD will render. A Renovate bump or a changed value can change securityContexts, probes or images.',
     fix: 'Re-record the chart: read its templates and values.yaml at the pinned tag (README, "Admission with Kyverno") and update the record\'s version, assumed values and workloads.',
     check: ({ kubernetes }) => {
