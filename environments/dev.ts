@@ -1,6 +1,6 @@
 import type { Environment } from './types.js';
 import { chartVersions } from './versions.js';
-import { platformPolicyExceptions } from './policy-exceptions.js';
+import { chartLimitationExceptions, platformPolicyExceptions } from './policy-exceptions.js';
 
 /** Development: two zones, one NAT gateway, spot capacity, no deletion protection. */
 export const dev: Environment = {
@@ -98,5 +98,6 @@ export const dev: Environment = {
   alerts: { availabilityPercent: 99.0, errorRatePercent: 5, latencyP99Ms: 1000, cpuPercent: 90, memoryPercent: 90 },
   budget: { monthlyUsd: 3000, notifyAtPercent: [80, 100] },
   logRetentionDays: 14,
-  policyExceptions: [...platformPolicyExceptions],
+  // Dev audits: ADM-001 does not apply, so no unrecorded-chart exceptions.
+  policyExceptions: [...platformPolicyExceptions, ...chartLimitationExceptions],
 };

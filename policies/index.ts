@@ -3,6 +3,8 @@
  * `pnpm policies` on the committed files; the README's rule table is generated from this list.
  */
 import { bringUp } from './bringup/bring-up.js';
+import { chartRecordsCurrent } from './admission/chart-records-current.js';
+import { workloadsAdmitted } from './admission/workloads-admitted.js';
 import type { Rule } from './engine/types.js';
 import { noDefaultProject } from './gitops/no-default-project.js';
 import { noWildcardDestinations } from './gitops/no-wildcard-destinations.js';
@@ -80,4 +82,7 @@ export const bringupRules: readonly Rule[] = [bringUp];
 /** Pinned versions against the support table on the synth date (environments/support.ts) and add-ons' Kubernetes ranges. */
 export const lifecycleRules: readonly Rule[] = [endOfLife, endOfLifeSoon, kubernetesCompatibilityCheck];
 
-export const rules: readonly Rule[] = [...kubernetesRules, ...trafficRules, ...terraformRules, ...gitopsRules, ...bringupRules, ...lifecycleRules];
+/** Admission of what Argo CD applies, upstream charts included (issue 11 item 3). */
+export const admissionRules: readonly Rule[] = [chartRecordsCurrent, workloadsAdmitted];
+
+export const rules: readonly Rule[] = [...kubernetesRules, ...trafficRules, ...terraformRules, ...gitopsRules, ...admissionRules, ...bringupRules, ...lifecycleRules];

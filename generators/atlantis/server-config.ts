@@ -95,8 +95,14 @@ export function atlantisValues(env: ResolvedEnvironment) {
         'alb.ingress.kubernetes.io/listen-ports': '[{"HTTPS":443}]',
       },
     },
-    statefulSet: { securityContext: { runAsNonRoot: true, runAsUser: 100, fsGroup: 1000, fsGroupChangePolicy: 'OnRootMismatch' } },
-    containerSecurityContext: { allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } },
+    statefulSet: {
+      securityContext: { runAsNonRoot: true, runAsUser: 100, fsGroup: 1000, fsGroupChangePolicy: 'OnRootMismatch', seccompProfile: { type: 'RuntimeDefault' } },
+    },
+    // Read-only root (Kyverno K8S-003): the chart then mounts emptyDirs at /home/atlantis and /tmp;
+    // plans, plugins and Terraform binaries live on the data volume (/atlantis).
+    containerSecurityContext: { allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] }, readOnlyRootFilesystem: true },
+    // The chart's `helm test` Pod (bats, root, no securityContext) is never wanted in the cluster.
+    test: { enabled: false },
     resources: { requests: { cpu: '500m', memory: '1Gi' }, limits: { cpu: '2', memory: '4Gi' } },
     volumeClaim: { enabled: true, dataStorage: '20Gi' },
     extraManifests: [

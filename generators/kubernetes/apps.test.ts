@@ -5,6 +5,7 @@ import { charts } from '../../environments/versions.js';
 import { loadRepositoryModel } from '../../scripts/lib/platform.js';
 import { naming } from '../naming.js';
 import { clusterApps } from './apps.js';
+import { argoCdWorkloadValues } from './addons/argo-cd.js';
 
 const model = loadRepositoryModel();
 
@@ -71,9 +72,10 @@ describe.each(model.environments.map((env) => [env.name, env] as const))('cluste
     }
   });
 
-  it('leaves only the Argo CD and Atlantis values to their own modules', () => {
+  it('leaves the Atlantis values and all Argo CD values but its workload resources and probes to their own modules', () => {
     const empty = apps.releases.filter((r) => Object.keys(r.values).length === 0).map((r) => r.name);
-    expect(empty.sort()).toStrictEqual(env.hostsPlatformTooling ? ['argo-cd', 'atlantis'] : ['argo-cd']);
+    expect(empty.sort()).toStrictEqual(env.hostsPlatformTooling ? ['atlantis'] : []);
+    expect(apps.releases.find((r) => r.name === 'argo-cd')?.values).toStrictEqual(argoCdWorkloadValues());
     expect(apps.releases.find((r) => r.name === 'argo-cd')).toMatchObject({ namespace: naming.argocdNamespace, dependsOn: [] });
   });
 

@@ -56,6 +56,13 @@ describe('Kyverno ClusterPolicies', () => {
     ['Namespace/argocd', [{ resources: { namespaces: ['argocd'] } }]],
     ['Secret/argocd/argocd-secret', [{ resources: { kinds: ['Secret'], namespaces: ['argocd'], names: ['argocd-secret'] } }]],
     ['ClusterRole/view', [{ resources: { kinds: ['ClusterRole'], names: ['view'] } }]],
+    [
+      'CronJob/platform-apps/report',
+      [
+        { resources: { kinds: ['CronJob'], namespaces: ['platform-apps'], names: ['report'] } },
+        { resources: { kinds: ['Job', 'Pod'], namespaces: ['platform-apps'], names: ['report-*'] } },
+      ],
+    ],
     ['not-a-resource', []],
   ])('turn the exception resource %s into exclusions', (resource, filters) => {
     expect(exceptionFilters(exception('K8S-001', resource))).toEqual(filters);

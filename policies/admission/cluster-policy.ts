@@ -25,7 +25,7 @@ const CONTROLLERS = Object.keys(POD_SPEC_PATHS).filter((k) => k !== 'Pod');
 
 /**
  * The Kyverno filters an exception stands for. `Kind/namespace/name` excludes that object, and for
- * a Pod controller also its Pods (`<name>-*`); `Namespace/<name>` excludes the whole namespace
+ * a Pod controller also its Pods (`<name>-*`, and a CronJob's Jobs); `Namespace/<name>` excludes the whole namespace
  * from this rule; `Kind/name` a cluster-scoped object.
  */
 export function exceptionFilters(exception: PolicyException): ResourceFilter[] {
@@ -35,7 +35,10 @@ export function exceptionFilters(exception: PolicyException): ResourceFilter[] {
   if (parts.length !== 3) return [];
   const [kind, namespace, name] = parts as [string, string, string];
   const object: ResourceFilter = { resources: { kinds: [kind], namespaces: [namespace], names: [name] } };
-  return CONTROLLERS.includes(kind) ? [object, { resources: { kinds: ['Pod'], namespaces: [namespace], names: [`${name}-*`] } }] : [object];
+  if (!CONTROLLERS.includes(kind)) return [object];
+  // What the controller creates is admitted too: its Pods, and for a CronJob its Jobs (`<name>-<time>`).
+  const created = kind === 'CronJob' ? ['Job', 'Pod'] : ['Pod'];
+  return [object, { resources: { kinds: created, namespaces: [namespace], names: [`${name}-*`] } }];
 }
 
 export interface PolicyEnvironment {

@@ -5,6 +5,7 @@ import { AWS_IDENTITIES, naming } from '../../naming.js';
 import { BASELINE_APP } from '../baseline/index.js';
 import { ALB_INGRESS_CLASS } from './endpoints.js';
 import { addonRelease, controllerReplicas, irsaServiceAccount, resources, type ResourceValues, type ServiceAccountValues } from './release.js';
+import { containerSecurity, type ContainerSecurityValues } from './hardening.js';
 
 interface AwsLoadBalancerControllerValues {
   clusterName: string;
@@ -20,6 +21,9 @@ interface AwsLoadBalancerControllerValues {
   serviceMonitor: { enabled: boolean };
   podDisruptionBudget: { maxUnavailable: number };
   resources: ResourceValues;
+  /** Merged by Helm over the chart's default (read-only root, runAsNonRoot, no privilege escalation), which keeps every capability. */
+  securityContext: ContainerSecurityValues;
+  podSecurityContext: { fsGroup: number; seccompProfile: { type: 'RuntimeDefault' } };
 }
 
 export function awsLoadBalancerControllerRelease(env: ResolvedEnvironment): HelmRelease {
@@ -40,6 +44,8 @@ export function awsLoadBalancerControllerRelease(env: ResolvedEnvironment): Helm
       serviceMonitor: { enabled: true },
       podDisruptionBudget: { maxUnavailable: 1 },
       resources: resources('100m', '128Mi', '500m', '256Mi'),
+      securityContext: containerSecurity(),
+      podSecurityContext: { fsGroup: 65534, seccompProfile: { type: 'RuntimeDefault' } },
     },
   );
 }

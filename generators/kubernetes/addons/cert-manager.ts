@@ -17,6 +17,8 @@ interface CertManagerValues {
   resources: ResourceValues;
   webhook: { replicaCount: number; resources: ResourceValues };
   cainjector: { replicaCount: number; resources: ResourceValues };
+  /** The post-install hook Job that waits for the API: the chart sets no resources for it. */
+  startupapicheck: { resources: ResourceValues };
 }
 
 export function certManagerRelease(env: ResolvedEnvironment): HelmRelease {
@@ -32,5 +34,6 @@ export function certManagerRelease(env: ResolvedEnvironment): HelmRelease {
     resources: resources('50m', '128Mi', '500m', '256Mi'),
     webhook: { replicaCount: replicas, resources: resources('50m', '64Mi', '200m', '128Mi') },
     cainjector: { replicaCount: replicas, resources: resources('50m', '128Mi', '500m', '256Mi') },
+    startupapicheck: { resources: resources('10m', '32Mi', '100m', '64Mi') },
   });
 }

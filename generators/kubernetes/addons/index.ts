@@ -5,6 +5,7 @@ import { AWS_IDENTITIES, naming } from '../../naming.js';
 import { BASELINE_APP } from '../baseline/index.js';
 import { SECRET_STORE_APP } from '../secret-store.js';
 import { alloyRelease } from './alloy.js';
+import { argoCdWorkloadValues } from './argo-cd.js';
 import { awsLoadBalancerControllerRelease } from './aws-load-balancer-controller.js';
 import { certManagerRelease } from './cert-manager.js';
 import { externalDnsRelease } from './external-dns.js';
@@ -22,8 +23,9 @@ import { veleroRelease } from './velero.js';
 
 /** Argo CD manages itself from this release; nothing has to exist before it. */
 function argoCdRelease(env: ResolvedEnvironment): HelmRelease {
-  // Values come from generators/argocd/values.ts, merged in by the Argo CD generator (release-values.ts).
-  return addonRelease(env, 'argo-cd', { namespace: naming.argocdNamespace, dependsOn: [], serverSideApply: true }, {});
+  // Values come from generators/argocd/values.ts, merged in by the Argo CD generator (release-values.ts),
+  // over the resources and probes admission requires (argo-cd.ts).
+  return addonRelease(env, 'argo-cd', { namespace: naming.argocdNamespace, dependsOn: [], serverSideApply: true }, argoCdWorkloadValues());
 }
 
 /** Atlantis runs only in the environment that hosts the platform tooling. */

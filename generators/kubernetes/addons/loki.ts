@@ -29,8 +29,13 @@ interface LokiValues {
   };
   serviceAccount: ServiceAccountValues;
   write: Component;
-  read: Component;
+  /** The read path is the only Loki component whose chart has a liveness probe value. */
+  read: Component & { livenessProbe: { httpGet: { path: string; port: string }; initialDelaySeconds: number } };
   backend: Component;
+  gateway: { resources: ResourceValues };
+  /** The rules sidecar of the backend Pods; the chart sets no resources. */
+  sidecar: { resources: ResourceValues };
+  memcachedExporter: { resources: ResourceValues };
   chunksCache: { allocatedMemory: number };
   resultsCache: { allocatedMemory: number };
   minio: { enabled: boolean };
@@ -54,8 +59,11 @@ export function lokiRelease(env: ResolvedEnvironment): HelmRelease {
     },
     serviceAccount: irsaServiceAccount(env, 'loki'),
     write: component('512Mi', '1Gi'),
-    read: component('512Mi', '1Gi'),
+    read: { ...component('512Mi', '1Gi'), livenessProbe: { httpGet: { path: '/ready', port: 'http-metrics' }, initialDelaySeconds: 30 } },
     backend: component('256Mi', '512Mi'),
+    gateway: { resources: resources('50m', '64Mi', '200m', '128Mi') },
+    sidecar: { resources: resources('10m', '64Mi', '100m', '128Mi') },
+    memcachedExporter: { resources: resources('10m', '32Mi', '100m', '64Mi') },
     // The chart's defaults (8 GiB of memcached) would not fit the monitoring namespace budget.
     chunksCache: { allocatedMemory: 1024 },
     resultsCache: { allocatedMemory: 256 },

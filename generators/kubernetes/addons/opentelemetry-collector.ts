@@ -7,6 +7,7 @@ import type { HelmRelease } from '../../cluster-apps.js';
 import type { ResolvedEnvironment } from '../../model/types.js';
 import { OTEL_COLLECTOR, TEMPO } from './endpoints.js';
 import { addonRelease, controllerReplicas, resources, type ResourceValues } from './release.js';
+import { containerSecurity, type ContainerSecurityValues } from './hardening.js';
 
 interface OpenTelemetryCollectorValues {
   fullnameOverride: string;
@@ -14,6 +15,8 @@ interface OpenTelemetryCollectorValues {
   image: { repository: string };
   replicaCount: number;
   resources: ResourceValues;
+  /** The chart's default is empty; the k8s distribution image runs as user 10001 and writes nothing to its root. */
+  securityContext: ContainerSecurityValues;
   ports: Record<'jaeger-compact' | 'jaeger-thrift' | 'jaeger-grpc' | 'zipkin', { enabled: boolean }>;
   config: {
     receivers: { jaeger: null; zipkin: null; prometheus: null; otlp: { protocols: { grpc: { endpoint: string }; http: { endpoint: string } } } };
@@ -31,6 +34,7 @@ export function openTelemetryCollectorRelease(env: ResolvedEnvironment): HelmRel
     image: { repository: 'otel/opentelemetry-collector-k8s' },
     replicaCount: controllerReplicas(env),
     resources: resources('100m', '256Mi', '500m', '512Mi'),
+    securityContext: containerSecurity(10001),
     ports: { 'jaeger-compact': { enabled: false }, 'jaeger-thrift': { enabled: false }, 'jaeger-grpc': { enabled: false }, zipkin: { enabled: false } },
     config: {
       receivers: {

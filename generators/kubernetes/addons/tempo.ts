@@ -4,6 +4,7 @@ import type { ResolvedEnvironment } from '../../model/types.js';
 import { AWS_IDENTITIES, naming } from '../../naming.js';
 import { BASELINE_APP } from '../baseline/index.js';
 import { TEMPO } from './endpoints.js';
+import { containerSecurity, type ContainerSecurityValues } from './hardening.js';
 import { addonRelease, irsaServiceAccount, resources, telemetryRetentionDays, type ResourceValues, type ServiceAccountValues } from './release.js';
 
 interface TempoValues {
@@ -13,7 +14,13 @@ interface TempoValues {
     storage: { trace: { backend: 's3'; s3: { bucket: string; endpoint: string; region: string } } };
     receivers: { otlp: { protocols: { grpc: { endpoint: string }; http: { endpoint: string } } } };
     resources: ResourceValues;
+    securityContext: ContainerSecurityValues;
+    /** Read-only root: the write-ahead log and local blocks (/var/tempo) go to an emptyDir. */
+    extraVolumeMounts: { name: string; mountPath: string }[];
   };
+  extraVolumes: { name: string; emptyDir: Record<string, never> }[];
+  /** Merged over the chart's default Pod securityContext (non-root 10001, fsGroup 10001). */
+  securityContext: { seccompProfile: { type: 'RuntimeDefault' } };
   serviceAccount: ServiceAccountValues;
 }
 
@@ -27,7 +34,11 @@ export function tempoRelease(env: ResolvedEnvironment): HelmRelease {
       },
       receivers: { otlp: { protocols: { grpc: { endpoint: '0.0.0.0:4317' }, http: { endpoint: '0.0.0.0:4318' } } } },
       resources: resources('250m', '1Gi', '1', '2Gi'),
+      securityContext: containerSecurity(),
+      extraVolumeMounts: [{ name: 'tempo-data', mountPath: '/var/tempo' }],
     },
+    extraVolumes: [{ name: 'tempo-data', emptyDir: {} }],
+    securityContext: { seccompProfile: { type: 'RuntimeDefault' } },
     serviceAccount: irsaServiceAccount(env, 'tempo'),
   });
 }
