@@ -93,6 +93,8 @@ export const naming = {
   databaseName: 'platform',
   /** Redis AUTH token, in Secrets Manager; pods get it through an ExternalSecret. */
   cacheAuthSecret: (env: EnvName) => `${P}/${env}/redis/auth-token`,
+  /** AWS endpoint name of a data store (the name its TLS certificate carries), written by Terraform after apply. */
+  endpointSecret: (env: EnvName, store: 'postgres' | 'postgres-reader' | 'redis') => `${P}/${env}/${store}/endpoint`,
   /** MSK bootstrap brokers (IAM auth, TLS), written by Terraform, read by pods through an ExternalSecret. */
   kafkaBootstrapSecret: (env: EnvName) => `${P}/${env}/kafka/bootstrap-brokers`,
   /** MSK cluster name; topic and group ARNs of IAM policies embed it. */
@@ -101,7 +103,7 @@ export const naming = {
   kafkaConsumerGroup: (service: string) => service,
   /** Aurora cluster identifier. */
   postgresCluster,
-  /** Private hosted zone of the environment and the stable DNS names of the data endpoints. */
+  /** Private hosted zone of the environment and the stable DNS names of the data endpoints (aliases for people: TLS clients use endpointSecret). */
   privateZone: (env: EnvName) => `${env}.${P}.internal`,
   postgresHost: (env: EnvName) => `postgres.${env}.${P}.internal`,
   postgresReaderHost: (env: EnvName) => `postgres-ro.${env}.${P}.internal`,
@@ -122,6 +124,8 @@ export const naming = {
   karpenterInterruptionQueue: (env: EnvName) => `${P}-${env}-karpenter`,
   /** Public host name of the API gateway; its TLS certificate (ACM) and DNS record are for this name. */
   apiHost: (domain: string) => `api.${domain}`,
+  /** Public host name of Atlantis (prod only); its ACM certificate is issued for this name. */
+  atlantisHost: (domain: string) => `atlantis.${domain}`,
   /** Ports of the data endpoints: Aurora PostgreSQL, ElastiCache Redis (TLS), MSK brokers with IAM auth (TLS). */
   dataPorts: { postgres: 5432, redis: 6379, kafka: 9098 },
 

@@ -31,6 +31,14 @@ import { prodDeletionProtection } from './terraform/prod-deletion-protection.js'
 import { prodMultiAz } from './terraform/prod-multi-az.js';
 import { requiredTags } from './terraform/required-tags.js';
 import { s3PublicAccessBlock } from './terraform/s3-public-access-block.js';
+import { daemonSetTolerations } from './wiring/daemonset-tolerations.js';
+import { ingressCertificate } from './wiring/ingress-certificate.js';
+import { ingressDns } from './wiring/ingress-dns.js';
+import { queriedSeries } from './wiring/queried-series.js';
+import { serviceMonitorPort } from './wiring/service-monitor-port.js';
+import { serviceTypeQuota } from './wiring/service-type-quota.js';
+import { tlsServerName } from './wiring/tls-server-name.js';
+import { topicPartitions } from './wiring/topic-partitions.js';
 
 /** Checked at synth time and, through Kyverno, at admission time. */
 export const kubernetesRules: readonly KubernetesRule[] = [
@@ -64,4 +72,16 @@ export const terraformRules: readonly Rule[] = [
 
 export const gitopsRules: readonly Rule[] = [noDefaultProject, noWildcardDestinations, prodApplyApproval, noWildcardSourceRepos];
 
-export const rules: readonly Rule[] = [...kubernetesRules, ...terraformRules, ...gitopsRules];
+/** Issue 11 item 4: names, ports, series, partitions and taints that must agree across tools (policies/wiring/). */
+export const wiringRules: readonly Rule[] = [
+  ingressCertificate,
+  ingressDns,
+  serviceTypeQuota,
+  tlsServerName,
+  serviceMonitorPort,
+  queriedSeries,
+  topicPartitions,
+  daemonSetTolerations,
+];
+
+export const rules: readonly Rule[] = [...kubernetesRules, ...terraformRules, ...gitopsRules, ...wiringRules];

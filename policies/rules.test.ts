@@ -24,8 +24,8 @@ describe('every rule, table-driven', () => {
   it('has unique ids and complete metadata', () => {
     expect(new Set(rules.map((r) => r.id)).size).toBe(rules.length);
     for (const rule of rules) {
-      expect(rule.id).toMatch(/^(K8S|TF|GITOPS)-[0-9]{3}$/);
-      expect(rule.id.startsWith({ kubernetes: 'K8S', terraform: 'TF', gitops: 'GITOPS' }[rule.area])).toBe(true);
+      expect(rule.id).toMatch(/^(K8S|TF|GITOPS|WIRE)-[0-9]{3}$/);
+      expect(rule.id.startsWith({ kubernetes: 'K8S', terraform: 'TF', gitops: 'GITOPS', wiring: 'WIRE' }[rule.area])).toBe(true);
       for (const field of [rule.title, rule.checks, rule.why, rule.fix]) expect(field.length).toBeGreaterThan(10);
     }
   });

@@ -59,7 +59,7 @@ export function teamAllowlist(): string {
  */
 export function atlantisValues(env: ResolvedEnvironment) {
   const identity = AWS_IDENTITIES.atlantis;
-  const host = `atlantis.${env.domain}`;
+  const host = naming.atlantisHost(env.domain);
   return {
     atlantisUrl: `https://${host}`,
     orgAllowlist: repositoryId,
@@ -93,6 +93,9 @@ export function atlantisValues(env: ResolvedEnvironment) {
         'alb.ingress.kubernetes.io/listen-ports': '[{"HTTPS":443}]',
       },
     },
+    // The chart's default Service type is NodePort, which the namespace quota forbids (policy WIRE-003);
+    // the ALB reaches the pods directly (target type ip).
+    service: { type: 'ClusterIP' },
     statefulSet: { securityContext: { runAsNonRoot: true, runAsUser: 100, fsGroup: 1000, fsGroupChangePolicy: 'OnRootMismatch' } },
     containerSecurityContext: { allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } },
     resources: { requests: { cpu: '500m', memory: '1Gi' }, limits: { cpu: '2', memory: '4Gi' } },

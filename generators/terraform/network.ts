@@ -209,20 +209,22 @@ export function networkStack(env: ResolvedEnvironment) {
 
   // The gateway's certificate; the load balancer controller finds it by host name once ACM has
   // issued it, which happens as soon as the public zone is delegated (nothing waits for it here).
-  const apiCertificate = new AcmCertificate(stack, 'acm_certificate_api', {
-    domainName: naming.apiHost(env.domain),
-    validationMethod: 'DNS',
-    lifecycle: { createBeforeDestroy: true },
-  });
-  const validation = apiCertificate.domainValidationOptions.get(0);
-  new Route53Record(stack, 'acm_validation_record_api', {
-    zoneId: publicZone.zoneId,
-    name: validation.resourceRecordName,
-    type: validation.resourceRecordType,
-    records: [validation.resourceRecordValue],
-    ttl: 300,
-    allowOverwrite: true,
-  });
+  const certificate = (id: string, domainName: string) => {
+    const issued = new AcmCertificate(stack, `acm_certificate_${id}`, { domainName, validationMethod: 'DNS', lifecycle: { createBeforeDestroy: true } });
+    const validation = issued.domainValidationOptions.get(0);
+    new Route53Record(stack, `acm_validation_record_${id}`, {
+      zoneId: publicZone.zoneId,
+      name: validation.resourceRecordName,
+      type: validation.resourceRecordType,
+      records: [validation.resourceRecordValue],
+      ttl: 300,
+      allowOverwrite: true,
+    });
+    return issued;
+  };
+  const apiCertificate = certificate('api', naming.apiHost(env.domain));
+  // Atlantis's Ingress (prod) is found the same way (policy WIRE-001).
+  if (env.hostsPlatformTooling) certificate('atlantis', naming.atlantisHost(env.domain));
 
   outputs(stack, {
     vpc_id: { value: vpc.id, description: 'VPC id' },

@@ -12,6 +12,8 @@ interface PromtailValues {
   /** The chart ships a readiness probe only (policy K8S-006); liveness uses the same endpoint. */
   livenessProbe: { httpGet: { path: string; port: string }; periodSeconds: number; failureThreshold: number };
   resources: ResourceValues;
+  /** The chart tolerates only control-plane taints; a log agent must run on every node pool (policy WIRE-008). */
+  tolerations: { operator: 'Exists' }[];
 }
 
 export function promtailRelease(env: ResolvedEnvironment): HelmRelease {
@@ -20,5 +22,6 @@ export function promtailRelease(env: ResolvedEnvironment): HelmRelease {
     config: { clients: [{ url: LOKI.pushUrl, external_labels: { environment: env.name, cluster: naming.clusterName(env.name) } }] },
     livenessProbe: { httpGet: { path: '/ready', port: 'http-metrics' }, periodSeconds: 30, failureThreshold: 5 },
     resources: resources('50m', '128Mi', '200m', '256Mi'),
+    tolerations: [{ operator: 'Exists' }],
   });
 }
