@@ -4,8 +4,9 @@ import { gitopsCases } from './testing/gitops-cases.js';
 import { kubernetesCases } from './testing/kubernetes-cases.js';
 import { findings } from './testing/run-rule.js';
 import { terraformCases } from './testing/terraform-cases.js';
+import { wiringCases } from './testing/wiring-cases.js';
 
-const cases = [...kubernetesCases, ...terraformCases, ...gitopsCases];
+const cases = [...kubernetesCases, ...terraformCases, ...gitopsCases, ...wiringCases];
 
 describe('every rule, table-driven', () => {
   it.each(cases.map((c) => [`${c.rule.id} passes: ${c.name}`, c] as const))('%s', (_, c) => {
