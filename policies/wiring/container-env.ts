@@ -27,21 +27,31 @@ export function workloads(objects: readonly KubeObject[]): KubeObject[] {
   return objects.filter((o) => WORKLOADS.has(o.kind));
 }
 
-function remoteOf(objects: readonly KubeObject[], namespace: string | null, secret: string, key: string) {
-  for (const es of objects.filter((o) => o.kind === 'ExternalSecret' && o.namespace === namespace)) {
+/** Secret key → Secrets Manager reference, from every ExternalSecret (keyed `<namespace>/<secret>/<key>`). */
+function externalSecretRefs(objects: readonly KubeObject[]): Map<string, { key: string; property?: string }> {
+  const refs = new Map<string, { key: string; property?: string }>();
+  for (const es of objects) {
+    if (es.kind !== 'ExternalSecret') continue;
     const target = str(at(es.object, 'spec', 'target', 'name')) ?? es.name;
-    if (target !== secret) continue;
-    const entry = list(at(es.object, 'spec', 'data')).find((d) => isDict(d) && d.secretKey === key);
-    const remoteKey = str(at(entry, 'remoteRef', 'key'));
-    if (remoteKey) return { key: remoteKey, property: str(at(entry, 'remoteRef', 'property')) };
+    for (const d of list(at(es.object, 'spec', 'data')).filter(isDict)) {
+      const remoteKey = str(at(d, 'remoteRef', 'key'));
+      const secretKey = str(d.secretKey);
+      if (remoteKey && secretKey && !refs.has(`${es.namespace}/${target}/${secretKey}`)) refs.set(`${es.namespace}/${target}/${secretKey}`, { key: remoteKey, property: str(at(d, 'remoteRef', 'property')) });
+    }
   }
-  return undefined;
+  return refs;
 }
 
+const cache = new WeakMap<readonly KubeObject[], ContainerEnv[]>();
+
+/** Every container's variables (computed once per environment's objects: several rules read them). */
 export function containerEnvs(objects: readonly KubeObject[]): ContainerEnv[] {
-  const configMap = (namespace: string | null, name: string) =>
-    objects.find((o) => o.kind === 'ConfigMap' && o.namespace === namespace && o.name === name);
-  return workloads(objects).flatMap((workload) =>
+  const cached = cache.get(objects);
+  if (cached) return cached;
+  const configMaps = new Map(objects.filter((o) => o.kind === 'ConfigMap').map((o) => [`${o.namespace}/${o.name}`, o]));
+  const configMap = (namespace: string | null, name: string) => configMaps.get(`${namespace}/${name}`);
+  const refs = externalSecretRefs(objects);
+  const result = workloads(objects).flatMap((workload) =>
     list(at(podTemplate(workload), 'spec', 'containers')).filter(isDict).map((container) => {
       const variables = new Map<string, EnvSource>();
       for (const from of list(container.envFrom).filter(isDict)) {
@@ -59,7 +69,7 @@ export function containerEnvs(objects: readonly KubeObject[]): ContainerEnv[] {
         else if (isDict(secretRef) && str(secretRef.name) && str(secretRef.key)) {
           const secret = str(secretRef.name)!;
           const key = str(secretRef.key)!;
-          variables.set(name, { kind: 'secret', secret, key, remote: remoteOf(objects, workload.namespace, secret, key) });
+          variables.set(name, { kind: 'secret', secret, key, remote: refs.get(`${workload.namespace}/${secret}/${key}`) });
         } else if (isDict(cmRef)) {
           const value = at(configMap(workload.namespace, str(cmRef.name) ?? '')?.object, 'data', str(cmRef.key) ?? '');
           variables.set(name, typeof value === 'string' ? { kind: 'literal', value } : { kind: 'unknown' });
@@ -68,6 +78,8 @@ export function containerEnvs(objects: readonly KubeObject[]): ContainerEnv[] {
       return { workload, container: str(container.name) ?? '<unnamed>', variables };
     }),
   );
+  cache.set(objects, result);
+  return result;
 }
 
 export function literal(source: EnvSource | undefined): string | undefined {

@@ -17,12 +17,22 @@ const KEYWORDS = new Set(['and', 'or', 'unless', 'bool', 'offset', 'inf', 'nan',
 const AGGREGATIONS = new Set(['sum', 'min', 'max', 'avg', 'group', 'stddev', 'stdvar', 'count', 'count_values', 'bottomk', 'topk', 'quantile', 'limitk', 'limit_ratio']);
 const GROUPING = new Set(['by', 'without', 'on', 'ignoring', 'group_left', 'group_right']);
 
+const NUMBER = /[0-9.][0-9a-zA-Z_.]*/y;
+const IDENT = /[a-zA-Z_:][a-zA-Z0-9_:]*/y;
+const OPERATOR = /=~|!~|!=|==|>=|<=/y;
+
+/** The token of `pattern` (a sticky regex) at `i`, if any. */
+function match(pattern: RegExp, expr: string, i: number): string | undefined {
+  pattern.lastIndex = i;
+  return pattern.exec(expr)?.[0];
+}
+
 function tokenize(expr: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   while (i < expr.length) {
     const c = expr[i]!;
-    if (/\s/.test(c)) i++;
+    if (c === ' ' || c === '\n' || c === '\t' || c === '\r') i++;
     else if (c === '#') while (i < expr.length && expr[i] !== '\n') i++;
     else if (c === '"' || c === "'" || c === '`') {
       let j = i + 1;
@@ -34,18 +44,11 @@ function tokenize(expr: string): Token[] {
       }
       tokens.push({ kind: 'string', text });
       i = j + 1;
-    } else if (/[0-9.]/.test(c)) {
-      const m = /^[0-9.][0-9a-zA-Z_.]*/.exec(expr.slice(i))!;
-      tokens.push({ kind: 'number', text: m[0] });
-      i += m[0].length;
-    } else if (/[a-zA-Z_:]/.test(c)) {
-      const m = /^[a-zA-Z_:][a-zA-Z0-9_:]*/.exec(expr.slice(i))!;
-      tokens.push({ kind: 'ident', text: m[0] });
-      i += m[0].length;
     } else {
-      const m = /^(=~|!~|!=|==|>=|<=)/.exec(expr.slice(i));
-      const text = m ? m[0] : c;
-      tokens.push({ kind: 'punct', text });
+      const number = /[0-9.]/.test(c) ? match(NUMBER, expr, i) : undefined;
+      const ident = number === undefined ? match(IDENT, expr, i) : undefined;
+      const text = number ?? ident ?? match(OPERATOR, expr, i) ?? c;
+      tokens.push({ kind: number !== undefined ? 'number' : ident !== undefined ? 'ident' : 'punct', text });
       i += text.length;
     }
   }

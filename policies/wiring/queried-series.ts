@@ -48,10 +48,15 @@ export const queriedSeries: Rule = {
     const { targets } = scrapeTargets(kubernetes);
     const byJob = new Map<string, Set<string>>();
     const byWorkload = new Map<KubeObject, Set<string>>();
+    const add = <K>(map: Map<K, Set<string>>, key: K, series: readonly string[]) => {
+      const set = map.get(key) ?? new Set<string>();
+      for (const s of series) set.add(s);
+      map.set(key, set);
+    };
     for (const t of targets) {
       const series = t.problem === undefined ? (t.declared?.series ?? []) : [];
-      byJob.set(t.job, new Set([...(byJob.get(t.job) ?? []), ...series]));
-      byWorkload.set(t.workload, new Set([...(byWorkload.get(t.workload) ?? []), ...series]));
+      add(byJob, t.job, series);
+      add(byWorkload, t.workload, series);
     }
     const rules = kubernetes.filter((o) => o.kind === 'PrometheusRule');
     const recorded = rules.flatMap((o) => list(at(o.object, 'spec', 'groups')).flatMap((g) => list(at(g, 'rules')).flatMap((r) => (isDict(r) && typeof r.record === 'string' ? [r.record] : []))));
@@ -79,10 +84,11 @@ export const queriedSeries: Rule = {
       for (const r of custom) for (const s of r.series) if (!all.has(s)) findings.push({ file: release.file, resource: release.resource, message: `prometheus-adapter rule for ${r.serves} reads ${s}, which no scrape target exports` });
     }
 
+    const byResource = new Map(kubernetes.map((o) => [o.resource, o]));
     for (const hpa of kubernetes.filter((o) => o.kind === 'HorizontalPodAutoscaler')) {
       const targetName = str(at(hpa.object, 'spec', 'scaleTargetRef', 'name'));
       const targetKind = str(at(hpa.object, 'spec', 'scaleTargetRef', 'kind'));
-      const workload = kubernetes.find((o) => o.kind === targetKind && o.name === targetName && o.namespace === hpa.namespace);
+      const workload = byResource.get(`${targetKind}/${hpa.namespace}/${targetName}`);
       for (const metric of list(at(hpa.object, 'spec', 'metrics')).filter(isDict)) {
         const type = str(metric.type);
         if (type !== 'Pods' && type !== 'Object') continue;

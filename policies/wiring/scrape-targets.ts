@@ -54,15 +54,31 @@ function containerPorts(workload: KubeObject): { name: string | undefined; numbe
     .flatMap((p) => (typeof p.containerPort === 'number' ? [{ name: str(p.name), number: p.containerPort }] : []));
 }
 
+const cache = new WeakMap<readonly KubeObject[], ScrapeResolution>();
+
+/** What every ServiceMonitor reaches (computed once per environment's objects: WIRE-005 and WIRE-006 read it). */
 export function scrapeTargets(objects: readonly KubeObject[]): ScrapeResolution {
+  const cached = cache.get(objects);
+  if (cached) return cached;
   const services = objects.filter((o) => o.kind === 'Service');
-  const pods = workloads(objects);
+  const byNamespace = (items: KubeObject[]) => {
+    const map = new Map<string | null, KubeObject[]>();
+    for (const item of items) {
+      const inNamespace = map.get(item.namespace) ?? [];
+      inNamespace.push(item);
+      map.set(item.namespace, inNamespace);
+    }
+    return map;
+  };
+  const servicesByNamespace = byNamespace(services);
+  const podsByNamespace = byNamespace(workloads(objects));
   const resolution: ScrapeResolution = { targets: [], unresolved: [] };
   for (const monitor of objects.filter((o) => o.kind === 'ServiceMonitor')) {
     const selector = dict(at(monitor.object, 'spec', 'selector', 'matchLabels'));
     const nsSelector = dict(at(monitor.object, 'spec', 'namespaceSelector'));
     const inScope = (ns: string | null) => nsSelector.any === true || (list(nsSelector.matchNames).length > 0 ? strings(nsSelector.matchNames).includes(ns ?? '') : ns === monitor.namespace);
-    const selected = services.filter((s) => inScope(s.namespace) && matches(at(s.object, 'metadata', 'labels'), selector));
+    const candidates = nsSelector.any === true || list(nsSelector.matchNames).length > 0 ? services : (servicesByNamespace.get(monitor.namespace) ?? []);
+    const selected = candidates.filter((s) => inScope(s.namespace) && matches(at(s.object, 'metadata', 'labels'), selector));
     if (selected.length === 0) {
       resolution.unresolved.push({ monitor, message: 'selects no Service' });
       continue;
@@ -82,7 +98,7 @@ export function scrapeTargets(objects: readonly KubeObject[]): ScrapeResolution 
         }
         const wanted = portName ? (at(servicePort, 'targetPort') ?? at(servicePort, 'port')) : target;
         const podSelector = dict(at(service.object, 'spec', 'selector'));
-        const backends = pods.filter((w) => w.namespace === service.namespace && Object.keys(podSelector).length > 0 && matches(at(podTemplate(w), 'metadata', 'labels'), podSelector));
+        const backends = (podsByNamespace.get(service.namespace) ?? []).filter((w) => Object.keys(podSelector).length > 0 && matches(at(podTemplate(w), 'metadata', 'labels'), podSelector));
         if (backends.length === 0) {
           resolution.unresolved.push({ monitor, message: `${label}: Service ${service.name} selects no workload of the output` });
           continue;
@@ -104,5 +120,6 @@ export function scrapeTargets(objects: readonly KubeObject[]): ScrapeResolution 
       }
     }
   }
+  cache.set(objects, resolution);
   return resolution;
 }

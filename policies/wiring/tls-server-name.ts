@@ -27,6 +27,7 @@ const ENDPOINT_ATTRIBUTES: Record<string, string[]> = {
   aws_elasticache_replication_group: ['primary_endpoint_address', 'reader_endpoint_address', 'configuration_endpoint_address'],
   aws_elasticache_serverless_cache: ['endpoint'],
 };
+const ENDPOINT_REFERENCES = Object.entries(ENDPOINT_ATTRIBUTES).flatMap(([type, attrs]) => attrs.map((a) => new RegExp(`\\$\\{${type}\\.[\\w-]+\\.${a}\\}`)));
 /** Aurora custom endpoints: TLS works, but IAM tokens must be generated for the cluster endpoint. */
 const CUSTOM_ENDPOINT = /\$\{aws_rds_cluster_endpoint\.[\w-]+\.endpoint\}/;
 
@@ -48,9 +49,7 @@ function resolve(source: EnvSource, terraform: TerraformEnvironment): Resolved {
     .resources('aws_secretsmanager_secret_version')
     .filter((v) => v.stack === secret.stack && terraform.refersTo(v.attrs.secret_id, v.stack, secret));
   const values = versions.map((v) => ({ version: v, text: JSON.stringify(v.attrs.secret_string ?? null) }));
-  const isEndpoint = (text: string) =>
-    Object.entries(ENDPOINT_ATTRIBUTES).some(([type, attrs]) => attrs.some((a) => new RegExp(`\\$\\{${type}\\.[\\w-]+\\.${a}\\}`).test(text)));
-  const endpoint = values.find((v) => isEndpoint(v.text));
+  const endpoint = values.find((v) => ENDPOINT_REFERENCES.some((pattern) => pattern.test(v.text)));
   if (endpoint) return { kind: 'aws-endpoint', what: `${remote.key} (${endpoint.version.address})`, custom: false };
   const custom = values.find((v) => CUSTOM_ENDPOINT.test(v.text));
   if (custom) return { kind: 'aws-endpoint', what: `${remote.key} (an Aurora custom endpoint)`, custom: true };
@@ -72,6 +71,15 @@ export const tlsServerName: Rule = {
   fix: 'Give the pod the AWS endpoint name: write it to Secrets Manager in Terraform (generators/terraform/data/endpoint-secrets.ts) and read it through the ExternalSecret.',
   check({ kubernetes, terraform }) {
     const findings: Finding[] = [];
+    const resolved = new Map<string, Resolved>();
+    // Many workloads share a source (each service's Secret, one Secrets Manager endpoint secret).
+    const cacheKey = (source: EnvSource) =>
+      source.kind === 'literal' ? `literal:${source.value}` : source.kind === 'secret' ? (source.remote ? `remote:${source.remote.key}` : `secret:${source.secret}/${source.key}`) : 'unknown';
+    const resolveOnce = (source: EnvSource) => {
+      const key = cacheKey(source);
+      if (!resolved.has(key)) resolved.set(key, resolve(source, terraform));
+      return resolved.get(key)!;
+    };
     for (const { workload, container, variables } of containerEnvs(kubernetes)) {
       const at = (message: string) => findings.push({ file: workload.file, resource: workload.resource, message: `container "${container}": ${message}` });
       for (const [name, source] of variables) {
@@ -80,13 +88,13 @@ export const tlsServerName: Rule = {
         const verifies = literal(variables.get(`${prefix}_SSLMODE`)) === 'verify-full' || literal(variables.get(`${prefix}_TLS`)) === 'true';
         const iam = literal(variables.get(`${prefix}_AUTH`)) === 'iam';
         if (!verifies && !iam) continue;
-        const host = resolve(source, terraform);
+        const host = resolveOnce(source);
         if (verifies && host.kind === 'alias') at(`${name} is ${host.what}; the server certificate carries the AWS endpoint name, so TLS host-name verification fails`);
         if (verifies && host.kind === 'unknown') at(`${name} comes from ${host.what}; the name the server certificate carries cannot be proved`);
         if (!iam) continue;
         const tokenSource = variables.get(`${prefix}_IAM_TOKEN_HOST`) ?? source;
         if (!sameSource(tokenSource, source)) at(`${prefix}_IAM_TOKEN_HOST differs from ${name}: the IAM token is generated for another host than the one connected to`);
-        const token = resolve(tokenSource, terraform);
+        const token = resolveOnce(tokenSource);
         if (token.kind === 'alias' || (token.kind === 'aws-endpoint' && token.custom)) {
           at(`the IAM database token is generated for ${token.what}; RDS accepts tokens only for the DB endpoint, not an alias or custom endpoint`);
         }

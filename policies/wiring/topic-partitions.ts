@@ -15,10 +15,14 @@ import { containerEnvs, literal } from './container-env.js';
 
 const csv = (value: string | undefined) => (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 
-function maxReplicas(kubernetes: readonly KubeObject[], workload: KubeObject): number {
-  const hpa = kubernetes.find(
-    (o) => o.kind === 'HorizontalPodAutoscaler' && o.namespace === workload.namespace && at(o.object, 'spec', 'scaleTargetRef', 'name') === workload.name && at(o.object, 'spec', 'scaleTargetRef', 'kind') === workload.kind,
-  );
+/** HPAs by the workload they scale (`Kind/namespace/name`). */
+function hpasByTarget(kubernetes: readonly KubeObject[]): Map<string, KubeObject> {
+  const hpas = kubernetes.filter((o) => o.kind === 'HorizontalPodAutoscaler');
+  return new Map(hpas.map((h) => [`${str(at(h.object, 'spec', 'scaleTargetRef', 'kind'))}/${h.namespace}/${str(at(h.object, 'spec', 'scaleTargetRef', 'name'))}`, h]));
+}
+
+function maxReplicas(hpas: Map<string, KubeObject>, workload: KubeObject): number {
+  const hpa = hpas.get(workload.resource);
   return num(at(hpa?.object, 'spec', 'maxReplicas')) ?? num(at(workload.object, 'spec', 'replicas')) ?? 1;
 }
 
@@ -56,10 +60,11 @@ export const topicPartitions: Rule = {
       groups.set(group, entry);
     }
 
+    const hpas = hpasByTarget(kubernetes);
     const findings: Finding[] = [];
     for (const [group, { topics, workloads }] of [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       const members = [...workloads];
-      const reach = members.reduce((sum, w) => sum + maxReplicas(kubernetes, w), 0);
+      const reach = members.reduce((sum, w) => sum + maxReplicas(hpas, w), 0);
       const first = members[0]!;
       for (const topic of [...topics].sort()) {
         const partitions = declared.get(topic) ?? brokerDefault;
