@@ -62,6 +62,22 @@ export const wiringCases: RuleCase[] = [
     expected: [at(...INGRESS, 'host api.example.test has no cert-manager Certificate (dnsNames covering it, writing a TLS secret the Ingress lists) nor an issuer annotation with a TLS entry')],
   },
   {
+    rule: ingressCertificate,
+    name: 'an Ingress naming no class is judged by the default class',
+    // The load balancer controller's class is the default: the ACM certificate covers the host.
+    pass: () =>
+      wiredWith((w) => {
+        delete w.ingress.spec.ingressClassName;
+        w.extra.push(application('aws-load-balancer-controller', 'aws-load-balancer-controller', { ingressClassConfig: { default: true } }));
+      }),
+    // No default class: not the ALB, and no cert-manager certificate.
+    fail: () =>
+      wiredWith((w) => {
+        delete w.ingress.spec.ingressClassName;
+      }),
+    expected: [at(...INGRESS, 'host api.example.test has no cert-manager Certificate (dnsNames covering it, writing a TLS secret the Ingress lists) nor an issuer annotation with a TLS entry')],
+  },
+  {
     rule: ingressDns,
     name: 'external-dns filters another domain; a host in no Terraform zone',
     // A literal record needs no external-dns.

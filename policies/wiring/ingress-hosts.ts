@@ -26,7 +26,19 @@ function hostsOf(value: unknown): string[] {
   return list(value).flatMap((item) => (isDict(item) ? strings(item.host) : strings(item)));
 }
 
+/**
+ * The cluster's default IngressClass, for Ingresses that name none: a rendered IngressClass marked
+ * default, or the one the AWS Load Balancer Controller chart creates when `ingressClassConfig.default`.
+ */
+function defaultIngressClass(kubernetes: readonly KubeObject[]): string | undefined {
+  const rendered = kubernetes.find((o) => o.kind === 'IngressClass' && at(o.object, 'metadata', 'annotations', 'ingressclass.kubernetes.io/is-default-class') === 'true');
+  if (rendered) return rendered.name;
+  const alb = helmReleases(kubernetes).find((r) => r.chart === 'aws-load-balancer-controller' && valueOr(r, ['ingressClassConfig', 'default'], false) === true);
+  return alb ? (str(valueOr(alb, ['ingressClass'], 'alb')) ?? 'alb') : undefined;
+}
+
 export function ingressHosts(kubernetes: readonly KubeObject[]): IngressHost[] {
+  const fallbackClass = defaultIngressClass(kubernetes);
   const rendered = kubernetes
     .filter((o) => o.kind === 'Ingress')
     .flatMap((o) => {
@@ -38,7 +50,7 @@ export function ingressHosts(kubernetes: readonly KubeObject[]): IngressHost[] {
         resource: o.resource,
         namespace: o.namespace ?? 'default',
         host,
-        ingressClass: str(spec.ingressClassName) ?? str(at(o.object, 'metadata', 'annotations', 'kubernetes.io/ingress.class')),
+        ingressClass: str(spec.ingressClassName) ?? str(at(o.object, 'metadata', 'annotations', 'kubernetes.io/ingress.class')) ?? fallbackClass,
         annotations: dict(at(o.object, 'metadata', 'annotations')),
         tlsSecrets: tls.filter((t) => strings(t.hosts).includes(host)).flatMap((t) => strings(t.secretName)),
       }));
@@ -52,7 +64,7 @@ export function ingressHosts(kubernetes: readonly KubeObject[]): IngressHost[] {
       resource: release.application.resource,
       namespace: release.namespace,
       host,
-      ingressClass: str(valueOr(release, facts.classPath, undefined)),
+      ingressClass: str(valueOr(release, facts.classPath, undefined)) ?? fallbackClass,
       annotations: dict(valueOr(release, facts.annotationsPath, {})),
       tlsSecrets: [],
     }));
