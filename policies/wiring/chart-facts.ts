@@ -5,7 +5,7 @@
  * values.yaml at the pinned major version (source named per entry). A chart that is not listed is
  * invisible to WIRE-001/002/003/008: add it here when an add-on starts exposing one of these.
  */
-import type { Dict } from '../engine/values.js';
+import { at, type Dict } from '../engine/values.js';
 
 export interface ChartIngress {
   chart: string;
@@ -56,15 +56,13 @@ export interface ChartDaemonSet {
   defaultTolerations: Toleration[];
 }
 
-const get = (values: Dict, ...path: string[]): unknown => path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Dict)[k] : undefined), values);
-
 /** Chart DaemonSets that must run on every node (node metrics, log and telemetry agents, backup node agents). */
 export const CHART_DAEMONSETS: readonly ChartDaemonSet[] = [
   // kube-prometheus-stack → prometheus-node-exporter values.yaml: tolerations [{effect: NoSchedule, operator: Exists}].
   {
     chart: 'kube-prometheus-stack',
     daemonSet: 'prometheus-node-exporter',
-    rendered: (v) => get(v, 'nodeExporter', 'enabled') !== false,
+    rendered: (v) => at(v, 'nodeExporter', 'enabled') !== false,
     tolerationsPath: ['prometheus-node-exporter', 'tolerations'],
     defaultTolerations: [{ effect: 'NoSchedule', operator: 'Exists' }],
   },
@@ -72,7 +70,7 @@ export const CHART_DAEMONSETS: readonly ChartDaemonSet[] = [
   {
     chart: 'promtail',
     daemonSet: 'promtail',
-    rendered: (v) => get(v, 'daemonset', 'enabled') !== false,
+    rendered: (v) => at(v, 'daemonset', 'enabled') !== false,
     tolerationsPath: ['tolerations'],
     defaultTolerations: [
       { key: 'node-role.kubernetes.io/master', operator: 'Exists', effect: 'NoSchedule' },
@@ -80,13 +78,15 @@ export const CHART_DAEMONSETS: readonly ChartDaemonSet[] = [
     ],
   },
   // grafana/alloy charts/alloy: controller.type daemonset; controller.tolerations [].
-  { chart: 'alloy', daemonSet: 'alloy', rendered: (v) => (get(v, 'controller', 'type') ?? 'daemonset') === 'daemonset', tolerationsPath: ['controller', 'tolerations'], defaultTolerations: [] },
+  { chart: 'alloy', daemonSet: 'alloy', rendered: (v) => (at(v, 'controller', 'type') ?? 'daemonset') === 'daemonset', tolerationsPath: ['controller', 'tolerations'], defaultTolerations: [] },
   // fluent/helm-charts charts/fluent-bit: kind DaemonSet; tolerations [].
-  { chart: 'fluent-bit', daemonSet: 'fluent-bit', rendered: (v) => (get(v, 'kind') ?? 'DaemonSet') === 'DaemonSet', tolerationsPath: ['tolerations'], defaultTolerations: [] },
+  { chart: 'fluent-bit', daemonSet: 'fluent-bit', rendered: (v) => (at(v, 'kind') ?? 'DaemonSet') === 'DaemonSet', tolerationsPath: ['tolerations'], defaultTolerations: [] },
+  // vectordotdev/helm-charts charts/vector: role Aggregator (a StatefulSet) unless Agent; tolerations [].
+  { chart: 'vector', daemonSet: 'vector', rendered: (v) => at(v, 'role') === 'Agent', tolerationsPath: ['tolerations'], defaultTolerations: [] },
   // open-telemetry charts/opentelemetry-collector: mode is required; tolerations [].
-  { chart: 'opentelemetry-collector', daemonSet: 'opentelemetry-collector-agent', rendered: (v) => get(v, 'mode') === 'daemonset', tolerationsPath: ['tolerations'], defaultTolerations: [] },
+  { chart: 'opentelemetry-collector', daemonSet: 'opentelemetry-collector-agent', rendered: (v) => at(v, 'mode') === 'daemonset', tolerationsPath: ['tolerations'], defaultTolerations: [] },
   // vmware-tanzu/helm-charts charts/velero: deployNodeAgent false; nodeAgent.tolerations [].
-  { chart: 'velero', daemonSet: 'node-agent', rendered: (v) => get(v, 'deployNodeAgent') === true, tolerationsPath: ['nodeAgent', 'tolerations'], defaultTolerations: [] },
+  { chart: 'velero', daemonSet: 'node-agent', rendered: (v) => at(v, 'deployNodeAgent') === true, tolerationsPath: ['nodeAgent', 'tolerations'], defaultTolerations: [] },
 ];
 
 export interface AddonDaemonSet {
@@ -111,10 +111,10 @@ export const ADDON_DAEMONSETS: readonly AddonDaemonSet[] = [
     addon: 'aws-ebs-csi-driver',
     daemonSet: 'ebs-csi-node',
     tolerations: (c) =>
-      get(c, 'node', 'tolerateAllTaints') === true
+      at(c, 'node', 'tolerateAllTaints') === true
         ? EXISTS_ALL
-        : Array.isArray(get(c, 'node', 'tolerations'))
-          ? (get(c, 'node', 'tolerations') as Toleration[])
+        : Array.isArray(at(c, 'node', 'tolerations'))
+          ? (at(c, 'node', 'tolerations') as Toleration[])
           : [{ operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 300 }],
   },
 ];
