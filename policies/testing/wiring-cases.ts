@@ -148,12 +148,14 @@ export const wiringCases: RuleCase[] = [
   },
   {
     rule: tlsServerName,
-    name: 'Redis TLS host from a secret no Terraform writes; IAM token signed for another host',
-    // verify-ca checks no name: nothing to prove.
+    name: 'Redis TLS host from a secret Terraform fills with a Route 53 record name; IAM token signed for another host',
+    // verify-ca checks no name, and a secret set by hand is not judged: nothing to prove.
     pass: () =>
       wiredWith((w) => {
         w.configMap.data.POSTGRES_SSLMODE = 'verify-ca';
         w.configMap.data.POSTGRES_AUTH = 'password';
+        w.configMap.data.PARTNER_HOST = 'api.partner.test';
+        w.configMap.data.PARTNER_TLS = 'true';
         w.externalSecret.spec.data[0].remoteRef.key = 'set/by/hand';
       }),
     fail: () =>
@@ -161,11 +163,14 @@ export const wiringCases: RuleCase[] = [
         w.configMap.data.REDIS_TLS = 'true';
         w.configMap.data.POSTGRES_IAM_TOKEN_HOST = 'dev-pg.cluster-abc.eu-west-1.rds.amazonaws.com';
         container(w).env.push({ name: 'REDIS_HOST', valueFrom: { secretKeyRef: { name: 'api', key: 'redis-host' } } });
-        w.externalSecret.spec.data.push({ secretKey: 'redis-host', remoteRef: { key: 'set/by/hand' } });
+        w.externalSecret.spec.data.push({ secretKey: 'redis-host', remoteRef: { key: 'dev/redis/endpoint' } });
+        w.data.resource.aws_route53_record.redis_alias = { name: 'redis.dev.internal', type: 'CNAME', records: ['x'] };
+        w.data.resource.aws_secretsmanager_secret.redis_endpoint = { name: 'dev/redis/endpoint' };
+        w.data.resource.aws_secretsmanager_secret_version.redis_endpoint_value = { secret_id: '${aws_secretsmanager_secret.redis_endpoint.id}', secret_string: '${aws_route53_record.redis_alias.fqdn}' };
       }),
     expected: [
       at(...DEPLOYMENT, 'container "api": POSTGRES_IAM_TOKEN_HOST differs from POSTGRES_HOST: the IAM token is generated for another host than the one connected to'),
-      at(...DEPLOYMENT, 'container "api": REDIS_HOST comes from Secrets Manager secret set/by/hand, which this environment\'s Terraform does not write; the name the server certificate carries cannot be proved'),
+      at(...DEPLOYMENT, 'container "api": REDIS_HOST is dev/redis/endpoint (a Route 53 record name, aws_secretsmanager_secret_version.redis_endpoint_value); the server certificate carries the AWS endpoint name, so TLS host-name verification fails'),
     ],
   },
   {

@@ -11,8 +11,9 @@
  * The host's value is resolved through the output: a literal that names a Route 53 CNAME of the
  * environment's Terraform is a private alias (error); a Secret key written by an ExternalSecret
  * from a Secrets Manager secret whose Terraform value is an AWS endpoint attribute (RDS cluster or
- * instance endpoint, ElastiCache endpoint address) is the certificate's name; any other secret
- * value (an alias, or a secret no Terraform here writes) cannot be proved and is reported.
+ * instance endpoint, ElastiCache endpoint address) is the certificate's name; one whose value is a
+ * Route 53 record's name, or a literal alias, is an alias (error). Hosts the output cannot trace
+ * (partner APIs, secrets set by hand) are not judged.
  */
 import type { TerraformEnvironment } from '../engine/terraform.js';
 import type { Finding, Rule } from '../engine/types.js';
@@ -33,29 +34,35 @@ const CUSTOM_ENDPOINT = /\$\{aws_rds_cluster_endpoint\.[\w-]+\.endpoint\}/;
 
 type Resolved = { kind: 'aws-endpoint'; what: string; custom: boolean } | { kind: 'alias'; what: string } | { kind: 'unknown'; what: string };
 
+function resolveLiteral(value: string, terraform: TerraformEnvironment): Resolved {
+  const alias = terraform.resources('aws_route53_record').find((r) => strings(r.attrs.name).includes(value) && r.attrs.type === 'CNAME');
+  if (alias) return { kind: 'alias', what: `${value} (a Route 53 CNAME, ${alias.address})` };
+  if (/\.(rds|cache)\.amazonaws\.com$/.test(value)) return { kind: 'aws-endpoint', what: value, custom: value.includes('.cluster-custom-') };
+  return { kind: 'unknown', what: value };
+}
+
 function resolve(source: EnvSource, terraform: TerraformEnvironment): Resolved {
-  if (source.kind === 'literal') {
-    const alias = terraform.resources('aws_route53_record').find((r) => strings(r.attrs.name).includes(source.value) && r.attrs.type === 'CNAME');
-    if (alias) return { kind: 'alias', what: `${source.value} (a Route 53 CNAME, ${alias.address})` };
-    if (/\.(rds|cache)\.amazonaws\.com$/.test(source.value)) return { kind: 'aws-endpoint', what: source.value, custom: source.value.includes('.cluster-custom-') };
-    return { kind: 'unknown', what: source.value };
-  }
-  if (source.kind === 'unknown') return { kind: 'unknown', what: 'a value the output does not show' };
-  if (!source.remote) return { kind: 'unknown', what: `Secret ${source.secret} key ${source.key}, which no ExternalSecret of the namespace writes` };
+  if (source.kind === 'literal') return resolveLiteral(source.value, terraform);
+  if (source.kind === 'unknown' || !source.remote) return { kind: 'unknown', what: 'a value the output does not show' };
   const remote = source.remote;
   const secret = terraform.resources('aws_secretsmanager_secret').find((s) => s.attrs.name === remote.key);
-  if (!secret) return { kind: 'unknown', what: `Secrets Manager secret ${remote.key}, which this environment's Terraform does not write` };
-  const versions = terraform
+  if (!secret) return { kind: 'unknown', what: `Secrets Manager secret ${remote.key}, set outside this environment's Terraform` };
+  const values = terraform
     .resources('aws_secretsmanager_secret_version')
-    .filter((v) => v.stack === secret.stack && terraform.refersTo(v.attrs.secret_id, v.stack, secret));
-  const values = versions.map((v) => ({ version: v, text: JSON.stringify(v.attrs.secret_string ?? null) }));
+    .filter((v) => v.stack === secret.stack && terraform.refersTo(v.attrs.secret_id, v.stack, secret))
+    .map((v) => ({ version: v, raw: v.attrs.secret_string, text: JSON.stringify(v.attrs.secret_string ?? null) }));
   const endpoint = values.find((v) => ENDPOINT_REFERENCES.some((pattern) => pattern.test(v.text)));
   if (endpoint) return { kind: 'aws-endpoint', what: `${remote.key} (${endpoint.version.address})`, custom: false };
   const custom = values.find((v) => CUSTOM_ENDPOINT.test(v.text));
   if (custom) return { kind: 'aws-endpoint', what: `${remote.key} (an Aurora custom endpoint)`, custom: true };
-  const alias = values.find((v) => /aws_route53_record\.[\w-]+\.(fqdn|name)/.test(v.text));
-  if (alias) return { kind: 'alias', what: `${remote.key} (a Route 53 record name)` };
-  return { kind: 'unknown', what: `Secrets Manager secret ${remote.key}, whose value is not an AWS endpoint attribute` };
+  const record = values.find((v) => /aws_route53_record\.[\w-]+\.(fqdn|name)/.test(v.text));
+  if (record) return { kind: 'alias', what: `${remote.key} (a Route 53 record name, ${record.version.address})` };
+  const literal = values.find((v) => typeof v.raw === 'string' && !v.raw.includes('${'));
+  if (literal) {
+    const inner = resolveLiteral(literal.raw as string, terraform);
+    return inner.kind === 'alias' ? { kind: 'alias', what: `${remote.key} = ${inner.what}` } : inner;
+  }
+  return { kind: 'unknown', what: `Secrets Manager secret ${remote.key}` };
 }
 
 const sameSource = (a: EnvSource, b: EnvSource) => JSON.stringify(a) === JSON.stringify(b);
@@ -66,7 +73,7 @@ export const tlsServerName: Rule = {
   area: 'wiring',
   title: 'TLS clients connect by a name the server certificate carries',
   checks:
-    'For each container variable <P>_HOST with <P>_SSLMODE=verify-full or <P>_TLS=true: the value is not a Route 53 CNAME alias, and when it comes from Secrets Manager (ExternalSecret), Terraform writes that secret from an AWS endpoint attribute (RDS/Aurora, ElastiCache). With <P>_AUTH=iam, the IAM token host (<P>_IAM_TOKEN_HOST, else <P>_HOST) is the connection host and an RDS endpoint, not an alias or custom endpoint.',
+    'For each container variable <P>_HOST with <P>_SSLMODE=verify-full or <P>_TLS=true, traced through ConfigMaps, Secrets, ExternalSecrets and the Terraform that writes the Secrets Manager secret: the name is not a Route 53 CNAME alias or record name. With <P>_AUTH=iam, the IAM token host (<P>_IAM_TOKEN_HOST, else <P>_HOST) is the connection host and not an alias or Aurora custom endpoint. Hosts the output cannot trace are not judged.',
   why: 'libpq verify-full and TLS clients match the host name as given against the certificate, which carries the AWS endpoint names only; an IAM token signed for another name is refused. The connection fails at bring-up.',
   fix: 'Give the pod the AWS endpoint name: write it to Secrets Manager in Terraform (generators/terraform/data/endpoint-secrets.ts) and read it through the ExternalSecret.',
   check({ kubernetes, terraform }) {
@@ -90,7 +97,6 @@ export const tlsServerName: Rule = {
         if (!verifies && !iam) continue;
         const host = resolveOnce(source);
         if (verifies && host.kind === 'alias') at(`${name} is ${host.what}; the server certificate carries the AWS endpoint name, so TLS host-name verification fails`);
-        if (verifies && host.kind === 'unknown') at(`${name} comes from ${host.what}; the name the server certificate carries cannot be proved`);
         if (!iam) continue;
         const tokenSource = variables.get(`${prefix}_IAM_TOKEN_HOST`) ?? source;
         if (!sameSource(tokenSource, source)) at(`${prefix}_IAM_TOKEN_HOST differs from ${name}: the IAM token is generated for another host than the one connected to`);
