@@ -21,6 +21,13 @@ const DEPLOYMENT = [`${APP}/deployment.yaml`, `Deployment/${NS}/api`] as const;
 const atlantis = (values: Manifest) => application('atlantis', 'atlantis', values);
 const ATLANTIS = ['argocd/dev/apps/atlantis.yaml', 'Application/argocd/atlantis'] as const;
 const container = (w: ReturnType<typeof wired>) => w.deployment.spec.template.spec.containers[0];
+/** A dashboard ConfigMap as the Grafana sidecar loads it, with one row holding one panel. */
+const dashboard = (expr: string): Manifest => ({
+  apiVersion: 'v1',
+  kind: 'ConfigMap',
+  metadata: { name: 'dashboard-api', namespace: 'monitoring', labels: { grafana_dashboard: '1' } },
+  data: { 'api.json': JSON.stringify({ title: 'api', panels: [{ type: 'row', title: 'Traffic', panels: [{ title: 'Rate', targets: [{ expr }] }] }] }) },
+});
 
 export const wiringCases: RuleCase[] = [
   {
@@ -216,6 +223,13 @@ export const wiringCases: RuleCase[] = [
       at(`${APP}/prometheusrule.yaml`, `PrometheusRule/${NS}/api`, 'rule QueueDeep queries queue_depth (job api), which no scrape target exports'),
       at(`${APP}/hpa.yaml`, `HorizontalPodAutoscaler/${NS}/api`, 'metric queue_depth_per_pod is served by no prometheus-adapter rule'),
     ],
+  },
+  {
+    rule: queriedSeries,
+    name: 'a Grafana dashboard panel (in a row) on a series the job does not export',
+    pass: () => wiredWith((w) => w.extra.push(dashboard('sum(rate(http_requests_total{job="api"}[5m]))'))),
+    fail: () => wiredWith((w) => w.extra.push(dashboard('sum(rate(grpc_server_handled_total{job="api"}[5m]))'))),
+    expected: [at(`${APP}/extra-0.yaml`, 'ConfigMap/monitoring/dashboard-api', 'dashboard panel "Rate" queries grpc_server_handled_total (job api), which no scrape target exports')],
   },
   {
     rule: queriedSeries,

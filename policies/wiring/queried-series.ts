@@ -3,8 +3,9 @@
  *
  * Exported series: what each scrape target's pods declare (by job), the platform exporters' table
  * (platform-series.ts, for the add-ons installed), and the names PrometheusRules record. Checked:
- * every vector selector of a PrometheusRule expression (a `job="…"` matcher naming a scraped job
- * must find the series in that job's declaration); every prometheus-adapter custom rule's
+ * every vector selector of a PrometheusRule expression and of a Grafana dashboard panel
+ * (queries.ts; a `job="…"` matcher naming a scraped job must find the series in that job's
+ * declaration); every prometheus-adapter custom rule's
  * seriesQuery; every HPA Pods/Object metric, which must be served by a prometheus-adapter rule whose
  * series the HPA's target workload itself exports.
  */
@@ -12,6 +13,7 @@ import type { KubeObject } from '../engine/kubernetes.js';
 import type { Finding, Rule } from '../engine/types.js';
 import { at, isDict, list, str } from '../engine/values.js';
 import { PLATFORM_SERIES } from './platform-series.js';
+import { queries } from './queries.js';
 import { vectorSelectors } from './promql-series.js';
 import { helmReleases, valueOr } from './releases.js';
 import { scrapeTargets } from './scrape-targets.js';
@@ -41,7 +43,7 @@ export const queriedSeries: Rule = {
   area: 'wiring',
   title: 'Alerts and autoscaling query exported series',
   checks:
-    'Series names in PrometheusRule expressions, prometheus-adapter seriesQuery and HPA Pods/Object metrics against the series scrape targets declare (per job when the expression pins job="…"), the platform exporters\' table and recorded rules; an HPA metric must come from an adapter rule over a series its own target exports.',
+    'Series names in PrometheusRule expressions, Grafana dashboard panels (ConfigMaps labelled grafana_dashboard), prometheus-adapter seriesQuery and HPA Pods/Object metrics against the series scrape targets declare (per job when the expression pins job="…"), the platform exporters\' table and recorded rules; an HPA metric must come from an adapter rule over a series its own target exports.',
   why: 'A query over a series nobody exports returns nothing: the alert never fires and the HPA reports FailedGetPodsMetric and never scales.',
   fix: 'Declare the family in the service\'s `metrics` (if the image exports it), fix the name in the rule, or add the exporter\'s series to policies/wiring/platform-series.ts when an installed add-on provides it.',
   check({ kubernetes }) {
@@ -64,19 +66,14 @@ export const queriedSeries: Rule = {
     const all = new Set([...[...byJob.values()].flatMap((s) => [...s]), ...Object.entries(PLATFORM_SERIES).flatMap(([addon, names]) => (installed.has(addon) ? names : [])), ...recorded]);
     const findings: Finding[] = [];
 
-    for (const rule of rules) {
-      list(at(rule.object, 'spec', 'groups')).forEach((group) => {
-        for (const r of list(at(group, 'rules')).filter(isDict)) {
-          const name = str(r.alert) ?? str(r.record) ?? '<unnamed>';
-          const missing = new Set<string>();
-          for (const s of vectorSelectors(str(r.expr) ?? '')) {
-            const job = s.labels.job;
-            const known = job !== undefined && byJob.has(job) ? byJob.get(job)! : all;
-            if (!known.has(s.name)) missing.add(job !== undefined && byJob.has(job) ? `${s.name} (job ${job})` : s.name);
-          }
-          for (const m of missing) findings.push({ file: rule.file, resource: rule.resource, message: `rule ${name} queries ${m}, which no scrape target exports` });
-        }
-      });
+    for (const query of queries(kubernetes)) {
+      const missing = new Set<string>();
+      for (const s of vectorSelectors(query.expr)) {
+        const job = s.labels.job;
+        const pinned = job !== undefined && byJob.has(job);
+        if (!(pinned ? byJob.get(job)! : all).has(s.name)) missing.add(pinned ? `${s.name} (job ${job})` : s.name);
+      }
+      for (const m of missing) findings.push({ file: query.object.file, resource: query.object.resource, message: `${query.name} queries ${m}, which no scrape target exports` });
     }
 
     const adapters = adapterRules(kubernetes);
