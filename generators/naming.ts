@@ -93,6 +93,8 @@ export const naming = {
   databaseName: 'platform',
   /** Redis AUTH token, in Secrets Manager; pods get it through an ExternalSecret. */
   cacheAuthSecret: (env: EnvName) => `${P}/${env}/redis/auth-token`,
+  /** AWS endpoint name of a data store (the name its TLS certificate carries), written by Terraform after apply. */
+  endpointSecret: (env: EnvName, store: 'postgres' | 'postgres-reader' | 'redis') => `${P}/${env}/${store}/endpoint`,
   /** MSK bootstrap brokers (IAM auth, TLS), written by Terraform, read by pods through an ExternalSecret. */
   kafkaBootstrapSecret: (env: EnvName) => `${P}/${env}/kafka/bootstrap-brokers`,
   /** MSK cluster name; topic and group ARNs of IAM policies embed it. */
@@ -107,7 +109,7 @@ export const naming = {
   postgresFinalSnapshot: (env: EnvName) => `${postgresCluster(env)}-final`,
   /** ElastiCache replication group id (at most 40 characters). */
   redisReplicationGroup: (env: EnvName) => `${P}-${env}-redis`,
-  /** Private hosted zone of the environment and the stable DNS names of the data endpoints. */
+  /** Private hosted zone of the environment and the stable DNS names of the data endpoints (aliases for people: TLS clients use endpointSecret). */
   privateZone: (env: EnvName) => `${env}.${P}.internal`,
   postgresHost: (env: EnvName) => `postgres.${env}.${P}.internal`,
   postgresReaderHost: (env: EnvName) => `postgres-ro.${env}.${P}.internal`,

@@ -39,6 +39,14 @@ import { prodMultiAz } from './terraform/prod-multi-az.js';
 import { requiredTags } from './terraform/required-tags.js';
 import { s3PublicAccessBlock } from './terraform/s3-public-access-block.js';
 import { trafficReachability } from './traffic/reachability.js';
+import { daemonSetTolerations } from './wiring/daemonset-tolerations.js';
+import { ingressCertificate } from './wiring/ingress-certificate.js';
+import { ingressDns } from './wiring/ingress-dns.js';
+import { queriedSeries } from './wiring/queried-series.js';
+import { serviceMonitorPort } from './wiring/service-monitor-port.js';
+import { serviceTypeQuota } from './wiring/service-type-quota.js';
+import { tlsServerName } from './wiring/tls-server-name.js';
+import { topicPartitions } from './wiring/topic-partitions.js';
 
 /** Checked at synth time and, through Kyverno, at admission time. */
 export const kubernetesRules: readonly KubernetesRule[] = [
@@ -85,4 +93,16 @@ export const lifecycleRules: readonly Rule[] = [endOfLife, endOfLifeSoon, kubern
 /** Admission of what Argo CD applies, upstream charts included (issue 11 item 3). */
 export const admissionRules: readonly Rule[] = [chartRecordsCurrent, workloadsAdmitted];
 
-export const rules: readonly Rule[] = [...kubernetesRules, ...trafficRules, ...terraformRules, ...gitopsRules, ...admissionRules, ...bringupRules, ...lifecycleRules];
+/** Issue 11 item 4: names, ports, series, partitions and taints that must agree across tools (policies/wiring/). */
+export const wiringRules: readonly Rule[] = [
+  ingressCertificate,
+  ingressDns,
+  serviceTypeQuota,
+  tlsServerName,
+  serviceMonitorPort,
+  queriedSeries,
+  topicPartitions,
+  daemonSetTolerations,
+];
+
+export const rules: readonly Rule[] = [...kubernetesRules, ...trafficRules, ...terraformRules, ...gitopsRules, ...admissionRules, ...bringupRules, ...wiringRules, ...lifecycleRules];

@@ -9,8 +9,9 @@ import { lifecycleCases } from './testing/lifecycle-cases.js';
 import { terraformCases } from './testing/terraform-cases.js';
 import { terraformNameCases } from './testing/terraform-name-cases.js';
 import { trafficCases } from './testing/traffic-cases.js';
+import { wiringCases } from './testing/wiring-cases.js';
 
-const cases = [...kubernetesCases, ...trafficCases, ...terraformCases, ...terraformNameCases, ...gitopsCases, ...admissionCases, ...bringupCases, ...lifecycleCases];
+const cases = [...kubernetesCases, ...trafficCases, ...terraformCases, ...terraformNameCases, ...gitopsCases, ...admissionCases, ...bringupCases, ...wiringCases, ...lifecycleCases];
 
 describe('every rule, table-driven', () => {
   it.each(cases.map((c) => [`${c.rule.id} passes: ${c.name}`, c] as const))('%s', (_, c) => {
@@ -29,8 +30,8 @@ describe('every rule, table-driven', () => {
   it('has unique ids and complete metadata', () => {
     expect(new Set(rules.map((r) => r.id)).size).toBe(rules.length);
     for (const rule of rules) {
-      expect(rule.id).toMatch(/^(K8S|TF|GITOPS|ADM|BRINGUP|LIFE)-[0-9]{3}$/);
-      expect(rule.id.startsWith({ kubernetes: 'K8S', terraform: 'TF', gitops: 'GITOPS', admission: 'ADM', bringup: 'BRINGUP', lifecycle: 'LIFE' }[rule.area]!)).toBe(true);
+      expect(rule.id).toMatch(/^(K8S|TF|GITOPS|ADM|BRINGUP|WIRE|LIFE)-[0-9]{3}$/);
+      expect(rule.id.startsWith({ kubernetes: 'K8S', terraform: 'TF', gitops: 'GITOPS', admission: 'ADM', bringup: 'BRINGUP', wiring: 'WIRE', lifecycle: 'LIFE' }[rule.area]!)).toBe(true);
       for (const field of [rule.title, rule.checks, rule.why, rule.fix]) expect(field.length).toBeGreaterThan(10);
     }
   });

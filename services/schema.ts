@@ -35,7 +35,7 @@ export const serviceSchema: JSONSchemaType<ServiceDefinition> = {
   additionalProperties: false,
   required: [
     'name', 'team', 'description', 'kind', 'port', 'probes', 'resources', 'replicas', 'autoscaling',
-    'minAvailable', 'routes', 'dependencies', 'config', 'environments',
+    'minAvailable', 'metrics', 'routes', 'dependencies', 'config', 'environments',
   ],
   properties: {
     name: str(PATTERNS.dnsLabel),
@@ -62,6 +62,27 @@ export const serviceSchema: JSONSchemaType<ServiceDefinition> = {
       properties: { targetCpuPercent: int(10, 100), targetRequestsPerSecond: int(0) },
     },
     minAvailable: int(0),
+    metrics: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['port', 'path', 'families'],
+      properties: {
+        port: int(1024, 65535),
+        path: str(PATTERNS.httpPath),
+        families: {
+          type: 'array',
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['name', 'type'],
+            properties: {
+              name: { type: 'string', pattern: '^[a-zA-Z_:][a-zA-Z0-9_:]*$' },
+              type: { type: 'string', enum: ['counter', 'gauge', 'histogram', 'summary'] },
+            },
+          },
+        },
+      },
+    },
     routes: {
       type: 'array',
       items: {
@@ -88,6 +109,7 @@ export const serviceSchema: JSONSchemaType<ServiceDefinition> = {
             properties: {
               name: { type: 'string', pattern: '^[a-z][a-z0-9._-]{0,248}$' },
               access: { type: 'string', enum: ['produce', 'consume'] },
+              partitions: { ...int(1, 10000), nullable: true },
             },
           },
         },

@@ -26,6 +26,30 @@ export interface TopicDependency {
   /** Kafka topic name. */
   name: string;
   access: 'produce' | 'consume';
+  /**
+   * Producers only: the partition count the topic is created with (the producing service owns the
+   * topic). A consumer group can use at most this many pods; policy WIRE-007 holds the consumers'
+   * maxReplicas to it.
+   */
+  partitions?: number;
+}
+
+/** Prometheus metric types; histograms and summaries export several series per family. */
+export type MetricType = 'counter' | 'gauge' | 'histogram' | 'summary';
+
+export interface MetricFamily {
+  /** Family name as the image exports it (counters with their `_total` suffix). */
+  name: string;
+  type: MetricType;
+}
+
+/** What the service's image serves to Prometheus: alerts and autoscaling may query only these (WIRE-005, WIRE-006). */
+export interface MetricsEndpoint {
+  /** Container port the metrics are served on; the platform scrapes the service's `port`, so they must be equal. */
+  port: number;
+  /** HTTP path, e.g. /metrics. */
+  path: string;
+  families: MetricFamily[];
 }
 
 export interface BucketDependency {
@@ -70,6 +94,8 @@ export interface ServiceDefinition {
   autoscaling: Autoscaling;
   /** PodDisruptionBudget: pods that must stay up during voluntary disruptions. */
   minAvailable: number;
+  /** What the image exports for Prometheus. */
+  metrics: MetricsEndpoint;
   routes: Route[];
   /** Gateway only: default rate limit, overridable per environment. */
   rateLimit?: RateLimit;

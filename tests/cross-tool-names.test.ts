@@ -130,11 +130,20 @@ describe('what the cluster references, Terraform creates', () => {
       expect(allows('route53:ListHostedZonesByName')).toStrictEqual(['*']);
     });
 
-    it('every private data endpoint a pod connects to has a DNS record', () => {
+    it('pods reach the data stores by the AWS endpoint names Terraform writes to Secrets Manager (what TLS verification needs)', () => {
+      const named = (type: string) => terraform.flatMap((doc) => Object.entries(doc.resource?.[type] ?? {}));
+      const stores = (['postgres', 'postgres-reader', 'redis'] as const).filter((store) => clusterText.includes(`"key":"${naming.endpointSecret(env.name, store)}"`));
+      expect(stores.length).toBeGreaterThan(0);
+      for (const store of stores) {
+        const [address] = named('aws_secretsmanager_secret').find(([, s]) => s.name === naming.endpointSecret(env.name, store)) ?? [];
+        expect(address, store).toBeDefined();
+        const values = named('aws_secretsmanager_secret_version').filter(([, v]) => v.secret_id === `\${aws_secretsmanager_secret.${address}.id}`).map(([, v]) => v.secret_string);
+        expect(values, store).toHaveLength(1);
+        expect(values[0], store).toMatch(/^\$\{aws_(rds_cluster\.[\w-]+\.(endpoint|reader_endpoint)|elasticache_replication_group\.[\w-]+\.primary_endpoint_address)\}$/);
+      }
+      // The private aliases stay for people; any a pod still names must resolve.
       const records = new Set(resources('aws_route53_record').map((r) => String(r.name)));
-      const hosts = referenced(new RegExp(`([a-z0-9-]+\\.${naming.privateZone(env.name).replace(/\./g, '\\.')})`, 'g'));
-      expect(hosts.length).toBeGreaterThan(0);
-      for (const host of hosts) expect(records, host).toContain(host);
+      for (const host of referenced(new RegExp(`([a-z0-9-]+\\.${naming.privateZone(env.name).replace(/\./g, '\\.')})`, 'g'))) expect(records, host).toContain(host);
     });
   });
 });

@@ -23,6 +23,7 @@ export function resolveService(source: Sourced<ServiceDefinition>, env: Environm
     replicas: perEnvironment.replicas ?? perService.replicas ?? service.replicas,
     autoscaling: service.autoscaling,
     minAvailable: service.minAvailable,
+    metrics: service.metrics,
     routes: service.routes,
     rateLimit: rateLimit ?? null,
     dependencies: service.dependencies,

@@ -3,6 +3,7 @@ import { ENV_NAMES, type Environment, type ReplicaBounds } from '../../environme
 import { GATEWAY_API_KEYS_SECRET, type ServiceDefinition } from '../../services/types.js';
 import { duplicates } from './environment-checks.js';
 import type { Problem } from './problem.js';
+import { checkWiringDeclarations } from './wiring-declaration-checks.js';
 
 export interface Sourced<T> {
   file: string;
@@ -32,6 +33,7 @@ export function checkServices(services: Sourced<ServiceDefinition>[], environmen
     problems.push({ file: service.file, path: 'name', message: `duplicate service name "${service.value.name}"` });
   });
 
+  problems.push(...checkWiringDeclarations(services));
   const routeOwners = new Map<string, string>();
   for (const { file, value: service } of services) {
     checkReplicas(file, 'replicas', service.replicas, problems);

@@ -9,6 +9,7 @@ import { naming } from '../naming.js';
 import type { DataContext } from './data/context.js';
 import { dataLake } from './data/data-lake.js';
 import { endpointNames } from './data/dns.js';
+import { endpointSecrets } from './data/endpoint-secrets.js';
 import { kafka } from './data/kafka.js';
 import { postgres } from './data/postgres.js';
 import { redis } from './data/redis.js';
@@ -38,12 +39,13 @@ export function dataStack(env: ResolvedEnvironment) {
   const stream = kafka(ctx);
   const buckets = dataLake(ctx);
   endpointNames(ctx, database, cache);
+  endpointSecrets(ctx, database, cache);
 
   outputs(stack, {
     postgres_cluster_identifier: { value: database.clusterIdentifier, description: 'Aurora cluster identifier' },
     postgres_cluster_resource_id: { value: database.clusterResourceId, description: 'Aurora resource id (rds-db:connect ARNs)' },
-    postgres_endpoint: { value: database.endpoint, description: `Writer endpoint (use ${naming.postgresHost(env.name)})` },
-    postgres_reader_endpoint: { value: database.readerEndpoint, description: `Reader endpoint (use ${naming.postgresReaderHost(env.name)})` },
+    postgres_endpoint: { value: database.endpoint, description: `Writer endpoint (pods read it from ${naming.endpointSecret(env.name, 'postgres')})` },
+    postgres_reader_endpoint: { value: database.readerEndpoint, description: `Reader endpoint (pods read it from ${naming.endpointSecret(env.name, 'postgres-reader')})` },
     redis_replication_group_id: { value: cache.replicationGroupId, description: 'Redis replication group id' },
     kafka_cluster_arn: { value: stream.arn, description: 'MSK cluster ARN' },
     kafka_cluster_name: { value: stream.clusterName, description: 'MSK cluster name' },

@@ -20,6 +20,8 @@ import { RdsCluster } from '@cdktf/provider-aws/lib/rds-cluster/index.js';
 import { RdsClusterInstance } from '@cdktf/provider-aws/lib/rds-cluster-instance/index.js';
 import { RdsClusterParameterGroup } from '@cdktf/provider-aws/lib/rds-cluster-parameter-group/index.js';
 import { S3Bucket } from '@cdktf/provider-aws/lib/s3-bucket/index.js';
+import { SecretsmanagerSecret } from '@cdktf/provider-aws/lib/secretsmanager-secret/index.js';
+import { SecretsmanagerSecretVersion } from '@cdktf/provider-aws/lib/secretsmanager-secret-version/index.js';
 import { S3BucketPolicy } from '@cdktf/provider-aws/lib/s3-bucket-policy/index.js';
 import { S3BucketPublicAccessBlock } from '@cdktf/provider-aws/lib/s3-bucket-public-access-block/index.js';
 import { S3BucketServerSideEncryptionConfigurationA } from '@cdktf/provider-aws/lib/s3-bucket-server-side-encryption-configuration/index.js';
@@ -29,6 +31,7 @@ import { VpcSecurityGroupIngressRule } from '@cdktf/provider-aws/lib/vpc-securit
 import type { EnvName } from '../../environments/types.js';
 import type { GeneratedFile } from '../../generators/document.js';
 import type { ResolvedEnvironment } from '../../generators/model/types.js';
+import { naming } from '../../generators/naming.js';
 import { assumeRoleByService, keyPolicy, policyDocument } from '../../generators/terraform/iam.js';
 import { createStack, remoteState, stackFile } from '../../generators/terraform/stack.js';
 import { loadRepositoryModel } from '../../scripts/lib/platform.js';
@@ -99,7 +102,7 @@ export function compliantDataStack(envName: EnvName = 'prod'): GeneratedFile {
     new RdsClusterInstance(stack, `postgres_${i}`, { clusterIdentifier: cluster.id, instanceClass: 'db.r6g.large', engine: 'aurora-postgresql', publiclyAccessible: false });
   }
 
-  new ElasticacheReplicationGroup(stack, 'redis', {
+  const redis = new ElasticacheReplicationGroup(stack, 'redis', {
     replicationGroupId: `platform-${env.name}`,
     description: 'redis',
     engine: 'redis',
@@ -112,6 +115,14 @@ export function compliantDataStack(envName: EnvName = 'prod'): GeneratedFile {
     automaticFailoverEnabled: true,
     snapshotRetentionLimit: 14,
   });
+
+  // The endpoint names TLS clients connect by, for pods through Secrets Manager (WIRE-004).
+  const endpoints = { postgres: cluster.endpoint, 'postgres-reader': cluster.readerEndpoint, redis: redis.primaryEndpointAddress } as const;
+  for (const [store, value] of Object.entries(endpoints)) {
+    const id = `endpoint_${store.replace('-', '_')}`;
+    const secret = new SecretsmanagerSecret(stack, id, { name: naming.endpointSecret(env.name, store as keyof typeof endpoints), kmsKeyId: key.arn });
+    new SecretsmanagerSecretVersion(stack, `${id}_value`, { secretId: secret.id, secretString: value });
+  }
 
   new MskCluster(stack, 'kafka', {
     clusterName: `platform-${env.name}`,

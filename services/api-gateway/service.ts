@@ -12,6 +12,14 @@ export const apiGateway = defineService({
   replicas: { min: 2, max: 6 },
   autoscaling: { targetCpuPercent: 70, targetRequestsPerSecond: 200 },
   minAvailable: 1,
+  metrics: {
+    port: 8080,
+    path: '/metrics',
+    families: [
+      { name: 'http_requests_total', type: 'counter' },
+      { name: 'http_request_duration_seconds', type: 'histogram' },
+    ],
+  },
   routes: [],
   rateLimit: { requestsPerSecond: 50, burst: 100 },
   dependencies: {

@@ -12,11 +12,19 @@ export const dataCollector = defineService({
   replicas: { min: 2, max: 10 },
   autoscaling: { targetCpuPercent: 70, targetRequestsPerSecond: 100 },
   minAvailable: 1,
+  metrics: {
+    port: 8080,
+    path: '/metrics',
+    families: [
+      { name: 'http_requests_total', type: 'counter' },
+      { name: 'http_request_duration_seconds', type: 'histogram' },
+    ],
+  },
   routes: [{ pathPrefix: '/v1/events' }],
   dependencies: {
     database: 'none',
     cache: true,
-    topics: [{ name: 'events.raw', access: 'produce' }],
+    topics: [{ name: 'events.raw', access: 'produce', partitions: 36 }],
     buckets: [{ name: 'raw', access: 'write' }],
     secrets: ['ingest-signing-key'],
     calls: [],

@@ -12,13 +12,21 @@ export const dataProcessor = defineService({
   replicas: { min: 2, max: 12 },
   autoscaling: { targetCpuPercent: 75, targetRequestsPerSecond: 0 },
   minAvailable: 1,
+  metrics: {
+    port: 8080,
+    path: '/metrics',
+    families: [
+      { name: 'http_requests_total', type: 'counter' },
+      { name: 'http_request_duration_seconds', type: 'histogram' },
+    ],
+  },
   routes: [{ pathPrefix: '/v1/jobs' }],
   dependencies: {
     database: 'readwrite',
     cache: true,
     topics: [
       { name: 'events.raw', access: 'consume' },
-      { name: 'events.processed', access: 'produce' },
+      { name: 'events.processed', access: 'produce', partitions: 12 },
     ],
     buckets: [
       { name: 'raw', access: 'read' },

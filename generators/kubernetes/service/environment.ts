@@ -8,14 +8,17 @@ import { naming } from '../../naming.js';
 import { OTEL_COLLECTOR } from '../addons/endpoints.js';
 import { serviceUrl, type ServiceContext } from './context.js';
 
+/** `topic=partitions,…`: the partition counts of the topics a producer owns. */
+export const KAFKA_TOPIC_PARTITIONS = 'KAFKA_TOPIC_PARTITIONS';
+
 const envName = (name: string) => name.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
 
 function databaseVariables(ctx: ServiceContext): Record<string, string> {
   const { database } = ctx.service.dependencies;
   if (database === 'none') return {};
+  // POSTGRES_HOST comes from the ExternalSecret (secrets.ts): the AWS endpoint name, which the
+  // server certificate carries (verify-full) and the IAM token must be signed for.
   return {
-    // Read-only services go to the reader endpoint.
-    POSTGRES_HOST: database === 'read' ? naming.postgresReaderHost(ctx.env.name) : naming.postgresHost(ctx.env.name),
     POSTGRES_PORT: String(naming.dataPorts.postgres),
     POSTGRES_DATABASE: naming.databaseName,
     POSTGRES_USER: naming.databaseUser(ctx.service.name),
@@ -27,19 +30,26 @@ function databaseVariables(ctx: ServiceContext): Record<string, string> {
 
 function cacheVariables(ctx: ServiceContext): Record<string, string> {
   if (!ctx.service.dependencies.cache) return {};
-  return { REDIS_HOST: naming.redisHost(ctx.env.name), REDIS_PORT: String(naming.dataPorts.redis), REDIS_TLS: 'true' };
+  // REDIS_HOST comes from the ExternalSecret (secrets.ts): TLS clients check the certificate's name.
+  return { REDIS_PORT: String(naming.dataPorts.redis), REDIS_TLS: 'true' };
 }
 
 function kafkaVariables(ctx: ServiceContext): Record<string, string> {
   const { topics } = ctx.service.dependencies;
   if (topics.length === 0) return {};
   const list = (access: 'produce' | 'consume') => topics.filter((t) => t.access === access).map((t) => t.name).join(',');
+  // The producer owns its topics and creates them with these partition counts (policy WIRE-007).
+  const partitions = topics
+    .filter((t) => t.access === 'produce' && t.partitions !== undefined)
+    .map((t) => `${t.name}=${t.partitions}`)
+    .join(',');
   return {
     KAFKA_AUTH: 'AWS_MSK_IAM',
     KAFKA_TLS: 'true',
     KAFKA_PRODUCE_TOPICS: list('produce'),
     KAFKA_CONSUME_TOPICS: list('consume'),
     KAFKA_CONSUMER_GROUP: ctx.service.name,
+    ...(partitions ? { [KAFKA_TOPIC_PARTITIONS]: partitions } : {}),
   };
 }
 

@@ -36,3 +36,28 @@ export function serviceQueries(namespace: string, service: string) {
     memoryPercent: saturation(`sum by (pod) (container_memory_working_set_bytes{${containers}})`, 'memory'),
   };
 }
+
+/**
+ * Pod annotations that carry a service's metrics declaration (services/<name>/service.ts `metrics`)
+ * into the output, where the wiring policies (WIRE-005, WIRE-006) compare scrape targets, alerts and
+ * autoscaling metrics with what the image exports.
+ */
+export const METRICS_ANNOTATIONS = {
+  port: 'metrics.platform.acme.example/port',
+  path: 'metrics.platform.acme.example/path',
+  series: 'metrics.platform.acme.example/series',
+} as const;
+
+type Family = { name: string; type: 'counter' | 'gauge' | 'histogram' | 'summary' };
+
+/** The series names a family produces (a histogram's buckets, sum and count; a summary's quantiles, sum and count). */
+export function familySeries({ name, type }: Family): string[] {
+  if (type === 'histogram') return [`${name}_bucket`, `${name}_count`, `${name}_sum`];
+  if (type === 'summary') return [name, `${name}_count`, `${name}_sum`];
+  return [name];
+}
+
+export function metricsAnnotations(metrics: { port: number; path: string; families: Family[] }): Record<string, string> {
+  const series = [...new Set(metrics.families.flatMap(familySeries))].sort();
+  return { [METRICS_ANNOTATIONS.port]: String(metrics.port), [METRICS_ANNOTATIONS.path]: metrics.path, [METRICS_ANNOTATIONS.series]: series.join(',') };
+}

@@ -1,12 +1,13 @@
 /**
- * Observability of a service: a ServiceMonitor scraping the metrics contract (metrics.ts) and a
+ * Observability of a service: a ServiceMonitor scraping what the service declares it exports
+ * (`metrics` in its service.ts; the names alerts use are in metrics.ts) and a
  * PrometheusRule with the environment's SLO alerts (`alerts` in environments/<env>.ts).
  */
 import type { Construct } from 'constructs';
 import type { IPrometheusRule } from '@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1/PrometheusRule';
 import { customResource } from '../crds.js';
 import { HTTP_PORT_NAME, type ServiceContext } from './context.js';
-import { METRICS_PATH, serviceQueries } from './metrics.js';
+import { serviceQueries } from './metrics.js';
 
 type Rule = NonNullable<NonNullable<NonNullable<IPrometheusRule['spec']>['groups']>[number]['rules']>[number];
 
@@ -17,7 +18,7 @@ export function addServiceMonitor(scope: Construct, ctx: ServiceContext): void {
     metadata: { name: ctx.service.name, namespace: ctx.namespace },
     spec: {
       selector: { matchLabels: ctx.selector },
-      endpoints: [{ port: HTTP_PORT_NAME, path: METRICS_PATH, interval: '30s', scrapeTimeout: '10s' }],
+      endpoints: [{ port: HTTP_PORT_NAME, path: ctx.service.metrics.path, interval: '30s', scrapeTimeout: '10s' }],
     },
   });
 }

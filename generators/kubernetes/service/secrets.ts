@@ -4,7 +4,10 @@
  *  - each declared secret, by its name (from naming.serviceSecret): a file under SECRETS_MOUNT_PATH;
  *  - `redis-auth-token` when the service uses the cache (naming.cacheAuthSecret): $REDIS_AUTH_TOKEN;
  *  - `kafka-bootstrap-brokers` when it uses topics (naming.kafkaBootstrapSecret): $KAFKA_BOOTSTRAP_SERVERS.
- * PostgreSQL needs no secret: IAM authentication.
+ *  - `postgres-host` when the service uses the database (naming.endpointSecret): $POSTGRES_HOST, the
+ *    AWS writer or reader endpoint name, never a private alias (TLS verify-full and IAM tokens need it);
+ *  - `redis-host` when it uses the cache: $REDIS_HOST, the AWS primary endpoint name.
+ * PostgreSQL needs no password: IAM authentication.
  */
 import type { Construct } from 'constructs';
 import { GATEWAY_API_KEYS_SECRET } from '../../../services/types.js';
@@ -31,8 +34,14 @@ export function serviceSecretEntries(ctx: ServiceContext): SecretEntry[] {
   const own = service.dependencies.secrets
     .filter((name) => !(service.kind === 'gateway' && name === GATEWAY_API_KEYS_SECRET))
     .map((name) => ({ key: name, remoteKey: naming.serviceSecret(env.name, service.name, name) }));
+  const { database } = service.dependencies;
   return [
     ...own,
+    ...(database !== 'none'
+      // Read-only services go to the reader endpoint.
+      ? [{ key: 'postgres-host', remoteKey: naming.endpointSecret(env.name, database === 'read' ? 'postgres-reader' : 'postgres'), variable: 'POSTGRES_HOST' }]
+      : []),
+    ...(service.dependencies.cache ? [{ key: 'redis-host', remoteKey: naming.endpointSecret(env.name, 'redis'), variable: 'REDIS_HOST' }] : []),
     ...(service.dependencies.cache ? [{ key: 'redis-auth-token', remoteKey: naming.cacheAuthSecret(env.name), variable: 'REDIS_AUTH_TOKEN' }] : []),
     ...(service.dependencies.topics.length > 0
       ? [{ key: 'kafka-bootstrap-brokers', remoteKey: naming.kafkaBootstrapSecret(env.name), variable: 'KAFKA_BOOTSTRAP_SERVERS' }]

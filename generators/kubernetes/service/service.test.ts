@@ -95,7 +95,16 @@ describe('the minimal service (a worker without dependencies)', () => {
         selector: { matchLabels: selector },
         strategy: { rollingUpdate: { maxSurge: '25%', maxUnavailable: 0 }, type: 'RollingUpdate' },
         template: {
-          metadata: { annotations: { 'checksum/config': expect.stringMatching(/^[0-9a-f]{64}$/) }, labels: podLabels },
+          metadata: {
+            annotations: {
+              'checksum/config': expect.stringMatching(/^[0-9a-f]{64}$/),
+              // The metrics declaration of the service file, for the wiring policies.
+              'metrics.platform.acme.example/path': '/metrics',
+              'metrics.platform.acme.example/port': '8080',
+              'metrics.platform.acme.example/series': 'http_request_duration_seconds_bucket,http_request_duration_seconds_count,http_request_duration_seconds_sum,http_requests_total',
+            },
+            labels: podLabels,
+          },
           spec: {
             automountServiceAccountToken: false,
             containers: [
@@ -250,7 +259,7 @@ describe('what declarations add', () => {
         cache: true,
         topics: [
           { name: 'in', access: 'consume' },
-          { name: 'out', access: 'produce' },
+          { name: 'out', access: 'produce', partitions: 12 },
         ],
         buckets: [{ name: 'raw', access: 'read' }],
         secrets: ['signing-key'],
@@ -259,20 +268,22 @@ describe('what declarations add', () => {
     });
     const manifests = manifestsOf([backend, worker], 'worker');
 
+    // Hosts come from Secrets Manager (the AWS endpoint names TLS verification needs), never the ConfigMap.
+    expect(one(manifests, 'ConfigMap').data).not.toHaveProperty('POSTGRES_HOST');
+    expect(one(manifests, 'ConfigMap').data).not.toHaveProperty('REDIS_HOST');
     expect(one(manifests, 'ConfigMap').data).toMatchObject({
-      POSTGRES_HOST: 'postgres-ro.dev.platform.internal',
       POSTGRES_PORT: '5432',
       POSTGRES_DATABASE: 'platform',
       POSTGRES_USER: 'worker',
       POSTGRES_AUTH: 'iam',
       POSTGRES_SSLMODE: 'verify-full',
-      REDIS_HOST: 'redis.dev.platform.internal',
       REDIS_PORT: '6379',
       REDIS_TLS: 'true',
       KAFKA_AUTH: 'AWS_MSK_IAM',
       KAFKA_CONSUME_TOPICS: 'in',
       KAFKA_PRODUCE_TOPICS: 'out',
       KAFKA_CONSUMER_GROUP: 'worker',
+      KAFKA_TOPIC_PARTITIONS: 'out=12',
       S3_BUCKET_RAW: 'platform-dev-raw-111111111111',
       BACKEND_URL: 'http://backend.platform-apps.svc.cluster.local:80',
     });
@@ -284,6 +295,9 @@ describe('what declarations add', () => {
       target: { name: 'worker', creationPolicy: 'Owner', deletionPolicy: 'Retain' },
       data: [
         { secretKey: 'signing-key', remoteRef: { key: 'platform/dev/worker/signing-key' } },
+        // A read-only service gets the reader endpoint.
+        { secretKey: 'postgres-host', remoteRef: { key: 'platform/dev/postgres-reader/endpoint' } },
+        { secretKey: 'redis-host', remoteRef: { key: 'platform/dev/redis/endpoint' } },
         { secretKey: 'redis-auth-token', remoteRef: { key: 'platform/dev/redis/auth-token' } },
         { secretKey: 'kafka-bootstrap-brokers', remoteRef: { key: 'platform/dev/kafka/bootstrap-brokers' } },
       ],
@@ -291,6 +305,8 @@ describe('what declarations add', () => {
 
     const container = (one(manifests, 'Deployment').spec as any).template.spec.containers[0];
     expect(container.env).toStrictEqual([
+      { name: 'POSTGRES_HOST', valueFrom: { secretKeyRef: { key: 'postgres-host', name: 'worker' } } },
+      { name: 'REDIS_HOST', valueFrom: { secretKeyRef: { key: 'redis-host', name: 'worker' } } },
       { name: 'REDIS_AUTH_TOKEN', valueFrom: { secretKeyRef: { key: 'redis-auth-token', name: 'worker' } } },
       { name: 'KAFKA_BOOTSTRAP_SERVERS', valueFrom: { secretKeyRef: { key: 'kafka-bootstrap-brokers', name: 'worker' } } },
     ]);
@@ -320,7 +336,7 @@ describe('what declarations add', () => {
     const manifests = manifestsOf([service({ dependencies: { ...minimalService.dependencies, database: 'readwrite' } })]);
     const egress = (one(manifests, 'NetworkPolicy').spec as any).egress;
     expect(egress[1]).toStrictEqual({ to: ['10.10.16.0/20', '10.10.32.0/20'].map((cidr) => ({ ipBlock: { cidr } })), ports: [{ port: 443, protocol: 'TCP' }] });
-    expect(one(manifests, 'ConfigMap').data).toMatchObject({ POSTGRES_HOST: 'postgres.dev.platform.internal' });
+    expect(one(manifests, 'ExternalSecret').spec).toMatchObject({ data: [{ secretKey: 'postgres-host', remoteRef: { key: 'platform/dev/postgres/endpoint' } }] });
   });
 
   it('a request-rate target adds a per-pod metric to the HPA', () => {

@@ -14,6 +14,7 @@ import { naming } from '../../naming.js';
 import { irsaAnnotations } from '../irsa.js';
 import { standardLabels } from '../labels.js';
 import { HTTP_PORT_NAME, SERVICE_PORT, type ServiceContext } from './context.js';
+import { metricsAnnotations } from './metrics.js';
 import { SECRETS_MOUNT_PATH, type SecretEntry } from './secrets.js';
 
 /** UID and GID every service container runs as; images must work as an arbitrary non-root user. */
@@ -124,7 +125,7 @@ export function addDeployment(scope: Construct, ctx: ServiceContext, serviceAcco
   const deployment = new kplus.Deployment(scope, 'deployment', {
     metadata: { name: service.name, namespace: ctx.namespace, labels: { 'app.kubernetes.io/version': service.imageTag } },
     select: false,
-    podMetadata: { labels: podLabels(ctx), annotations: { 'checksum/config': parts.configChecksum } },
+    podMetadata: { labels: podLabels(ctx), annotations: { 'checksum/config': parts.configChecksum, ...metricsAnnotations(service.metrics) } },
     serviceAccount,
     automountServiceAccountToken: false,
     securityContext: { ensureNonRoot: true, user: RUN_AS, group: RUN_AS, fsGroup: RUN_AS },

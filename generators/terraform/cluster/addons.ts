@@ -93,6 +93,13 @@ export function addonsAfterNodes(ctx: ClusterContext, cluster: EksCluster, oidc:
       },
       dependsOn: nodes,
     }),
-    addon(ctx, cluster, { addon: 'aws-ebs-csi-driver', serviceAccountRoleArn: ebsRole.arn, dependsOn: nodes }),
+    addon(ctx, cluster, {
+      addon: 'aws-ebs-csi-driver',
+      serviceAccountRoleArn: ebsRole.arn,
+      // The node plugin must run on every node pool, tainted or not (policy WIRE-008); said explicitly
+      // because the chart's default for it has changed between versions.
+      configurationValues: { node: { tolerateAllTaints: true } },
+      dependsOn: nodes,
+    }),
   ];
 }

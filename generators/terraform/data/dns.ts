@@ -1,4 +1,8 @@
-/** Stable private names of the data endpoints (naming contract); pods never see AWS-generated hostnames. */
+/**
+ * Stable private names of the data endpoints (naming contract), for people and tools inside the VPC.
+ * Not for TLS clients that verify the host name: the AWS certificates do not carry these aliases, so
+ * pods get the AWS endpoint names from Secrets Manager instead (endpoint-secrets.ts, policy WIRE-004).
+ */
 import type { ElasticacheReplicationGroup } from '@cdktf/provider-aws/lib/elasticache-replication-group/index.js';
 import type { RdsCluster } from '@cdktf/provider-aws/lib/rds-cluster/index.js';
 import { Route53Record } from '@cdktf/provider-aws/lib/route53-record/index.js';
