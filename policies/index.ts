@@ -105,4 +105,10 @@ export const wiringRules: readonly Rule[] = [
   daemonSetTolerations,
 ];
 
+/**
+ * The checks that prove a fresh environment comes up and works (issue 11): bring-up, traffic,
+ * admission, wiring and end of support. `pnpm bench` holds their cost to 30% of synth.
+ */
+export const platformReadinessRules: readonly Rule[] = [...trafficRules, ...admissionRules, ...bringupRules, ...wiringRules, ...lifecycleRules];
+
 export const rules: readonly Rule[] = [...kubernetesRules, ...trafficRules, ...terraformRules, ...gitopsRules, ...admissionRules, ...bringupRules, ...wiringRules, ...lifecycleRules];
