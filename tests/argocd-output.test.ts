@@ -15,7 +15,7 @@ import { argoObjects, folderCoverageProblems, pathProblems, permissionProblems, 
 import { repositoryModel, synthAll } from './support/synth.js';
 
 const model = repositoryModel();
-const files = synthAll(model);
+const files = await synthAll(model);
 /** Once the Kubernetes generators produce anything, every manifest app must have its folder (the Kyverno policies come from the policies, not from them). */
 const kubernetesGenerated = files.some((f) => f.path.startsWith('generated/kubernetes/') && f.generator !== kyvernoPoliciesGenerator.name);
 

@@ -7,10 +7,10 @@ import { AWS_IDENTITIES, naming, type AwsIdentity } from '../generators/naming.j
 import { networkStack } from '../generators/terraform/network.js';
 import type { ClusterIssuerManifest } from '../generators/kubernetes/crds.js';
 import type { EC2NodeClassManifest } from '../generators/kubernetes/node-pools/karpenter-api.js';
-import { loadRepositoryModel } from '../scripts/lib/platform.js';
-import { documentsOf, synthAll } from './support/synth.js';
+import { repositoryOutput } from './support/repository-output.js';
+import { documentsOf } from './support/synth.js';
 
-const model = loadRepositoryModel();
+const { model, files } = await repositoryOutput();
 
 /** Every `{ name, annotations: { <IRSA> } }` service account in a release's values. */
 function irsaServiceAccounts(values: unknown, found: { name: string; roleArn: string }[] = []): { name: string; roleArn: string }[] {
@@ -50,8 +50,6 @@ describe.each(model.environments.map((env) => [env.name, env] as const))('%s', (
 });
 
 describe('what the cluster references, Terraform creates', () => {
-  const files = synthAll(model);
-
   describe.each(model.environments.map((env) => [env.name, env] as const))('%s', (_name, env) => {
     const underEnv = (prefixes: string[]) => files.filter((f) => prefixes.some((p) => f.path.startsWith(p)));
     const clusterText = JSON.stringify(underEnv([`generated/kubernetes/${env.name}/`, `argocd/${env.name}/`]).map(documentsOf));
