@@ -1,12 +1,12 @@
 /** The same inputs give the same bytes: twice, in any input order, in any time zone and locale. */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { loadPlatform } from '../generators/model/load.js';
-import { renderFile } from '../generators/render.js';
-import { realInputs } from './support/inputs.js';
-import { runTsx } from './support/run-process.js';
-import { mapStepwise, synthesizeStepwise } from './support/stepwise-synthesis.js';
-import { REPO_ROOT } from './support/tree.js';
+import { loadPlatform } from '../../generators/model/load.js';
+import { renderFile } from '../../generators/render.js';
+import { realInputs } from '../support/inputs.js';
+import { runTsx } from '../support/run-process.js';
+import { mapStepwise, synthesizeStepwise } from '../support/stepwise-synthesis.js';
+import { REPO_ROOT } from '../support/tree.js';
 
 async function renderAll(reverseInputs = false): Promise<Map<string, string>> {
   const inputs = realInputs();

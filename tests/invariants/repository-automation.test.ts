@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { chartVersions, imageTags, nodeImages, tools } from '../environments/versions.js';
-import { repositoryOutput } from './support/repository-output.js';
+import { chartVersions, imageTags, nodeImages, tools } from '../../environments/versions.js';
+import { repositoryOutput } from '../support/repository-output.js';
 
-const read = (path: string) => readFileSync(fileURLToPath(new URL(`../${path}`, import.meta.url)), 'utf8');
+const read = (path: string) => readFileSync(fileURLToPath(new URL(`../../${path}`, import.meta.url)), 'utf8');
 
 interface Step {
   uses?: string;

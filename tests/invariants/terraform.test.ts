@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadRepositoryModel } from '../../scripts/lib/platform.js';
 import { AWS_IDENTITIES, naming, TERRAFORM_STACKS } from '../../generators/naming.js';
-import { generatedStacks, resources, type GeneratedStack, type TerraformJson } from './generated-stacks.js';
-import { asList, policyDocuments } from './policy-documents.js';
+import { generatedStacks, resources, type GeneratedStack, type TerraformJson } from '../terraform/generated-stacks.js';
+import { asList, policyDocuments } from '../terraform/policy-documents.js';
 
 const model = loadRepositoryModel();
 const stacks = await generatedStacks();

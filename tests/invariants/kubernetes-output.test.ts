@@ -3,13 +3,13 @@
  * schema-valid, well named, no secret values, and every workload hardened.
  */
 import { describe, expect, it } from 'vitest';
-import { ENV_NAMES } from '../environments/types.js';
-import { clusterApps } from '../generators/kubernetes/apps.js';
-import { kubernetesDocuments, type LocatedDocument } from './lib/kubernetes-documents.js';
-import { validateAgainstSchema } from './lib/kubernetes-schemas.js';
-import { workloadViolations } from './lib/workload-security.js';
-import { repositoryOutput } from './support/repository-output.js';
-import { mapStepwise } from './support/stepwise-synthesis.js';
+import { ENV_NAMES } from '../../environments/types.js';
+import { clusterApps } from '../../generators/kubernetes/apps.js';
+import { kubernetesDocuments, type LocatedDocument } from '../lib/kubernetes-documents.js';
+import { validateAgainstSchema } from '../lib/kubernetes-schemas.js';
+import { workloadViolations } from '../lib/workload-security.js';
+import { repositoryOutput } from '../support/repository-output.js';
+import { mapStepwise } from '../support/stepwise-synthesis.js';
 
 const { model, files } = await repositoryOutput();
 const documents = kubernetesDocuments(files);

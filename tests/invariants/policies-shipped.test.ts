@@ -3,13 +3,13 @@
  * now, and the output committed in the repository.
  */
 import { describe, expect, it } from 'vitest';
-import { ENV_NAMES } from '../environments/types.js';
-import { checkPolicies } from '../policies/check.js';
-import { problemLines } from '../policies/engine/format.js';
-import { readCommittedFiles } from '../scripts/lib/committed-files.js';
-import { BEFORE_ANY_EXPIRY as TODAY } from './support/dates.js';
-import { repositoryOutput } from './support/repository-output.js';
-import { REPO_ROOT } from './support/tree.js';
+import { ENV_NAMES } from '../../environments/types.js';
+import { checkPolicies } from '../../policies/check.js';
+import { problemLines } from '../../policies/engine/format.js';
+import { readCommittedFiles } from '../../scripts/lib/committed-files.js';
+import { BEFORE_ANY_EXPIRY as TODAY } from '../support/dates.js';
+import { repositoryOutput } from '../support/repository-output.js';
+import { REPO_ROOT } from '../support/tree.js';
 
 const { model, files: synthesized } = await repositoryOutput();
 

@@ -1,14 +1,14 @@
 /** Names one tool looks up and another creates: each pair must agree, or a cluster finds nothing at runtime. */
 import { describe, expect, it } from 'vitest';
-import { releaseValues } from '../generators/argocd/release-values.js';
-import { clusterApps } from '../generators/kubernetes/apps.js';
-import { IRSA_ANNOTATION } from '../generators/kubernetes/irsa.js';
-import { AWS_IDENTITIES, naming, type AwsIdentity } from '../generators/naming.js';
-import { networkStack } from '../generators/terraform/network.js';
-import type { ClusterIssuerManifest } from '../generators/kubernetes/crds.js';
-import type { EC2NodeClassManifest } from '../generators/kubernetes/node-pools/karpenter-api.js';
-import { repositoryOutput } from './support/repository-output.js';
-import { documentsOf } from './support/synth.js';
+import { releaseValues } from '../../generators/argocd/release-values.js';
+import { clusterApps } from '../../generators/kubernetes/apps.js';
+import { IRSA_ANNOTATION } from '../../generators/kubernetes/irsa.js';
+import { AWS_IDENTITIES, naming, type AwsIdentity } from '../../generators/naming.js';
+import { networkStack } from '../../generators/terraform/network.js';
+import type { ClusterIssuerManifest } from '../../generators/kubernetes/crds.js';
+import type { EC2NodeClassManifest } from '../../generators/kubernetes/node-pools/karpenter-api.js';
+import { repositoryOutput } from '../support/repository-output.js';
+import { documentsOf } from '../support/synth.js';
 
 const { model, files } = await repositoryOutput();
 

@@ -3,11 +3,11 @@
  * rendered files, and check which outputs and which Atlantis projects a change reaches.
  */
 import { describe, expect, it } from 'vitest';
-import type { AtlantisRepoConfig } from '../generators/atlantis/config.js';
-import { ATLANTIS_CONFIG_PATH } from '../generators/atlantis/generator.js';
-import { plannedProjects } from '../generators/atlantis/when-modified.js';
-import type { GeneratedFile } from '../generators/document.js';
-import { changedPaths, documentsOf, type Edits, repositoryModel, synthAll } from './support/synth.js';
+import type { AtlantisRepoConfig } from '../../generators/atlantis/config.js';
+import { ATLANTIS_CONFIG_PATH } from '../../generators/atlantis/generator.js';
+import { plannedProjects } from '../../generators/atlantis/when-modified.js';
+import type { GeneratedFile } from '../../generators/document.js';
+import { changedPaths, documentsOf, type Edits, repositoryModel, synthAll } from '../support/synth.js';
 
 const model = repositoryModel();
 const original = await synthAll(model);

@@ -11,7 +11,7 @@ import { renderFile } from '../../generators/render.js';
 import { mapStepwise } from '../support/stepwise-synthesis.js';
 import { repositoryModel, synthAll } from '../support/synth.js';
 import { ADDED_POOL, ADDED_SERVICE, addNodePool, addService } from '../support/user-changes.js';
-import type { TerraformJson } from './generated-stacks.js';
+import type { TerraformJson } from '../terraform/generated-stacks.js';
 
 /** Every address (resource, data source, output) per Terraform file. */
 async function addresses(files: GeneratedFile[]): Promise<Map<string, string[]>> {
