@@ -117,7 +117,7 @@ describe('a copy of the repository with a new service, an add-on trial and a nod
   it('is then clean for synth --check and policies', async () => {
     expect(outcome(await runTsx(root, 'scripts/synth.ts', ['--check'], { NO_COLOR: '1' }))).toMatchObject({ status: 0 });
     expect(outcome(await runTsx(root, 'scripts/policies.ts', [], { NO_COLOR: '1' }))).toMatchObject({ status: 0 });
-  });
+  }, 300_000);
 
   it('passes the whole invariant suite, unchanged', async () => {
     const run = await runProcess(join(root, 'node_modules/.bin/vitest'), ['run', 'tests/invariants', '--no-cache'], {
@@ -128,5 +128,5 @@ describe('a copy of the repository with a new service, an add-on trial and a nod
     expect({ status: run.status, closing }, outcome(run).output).toMatchObject({ status: 0, closing: expect.stringMatching(/^\d+ passed, 0 failed, .*run passed$/) });
     // The suite really ran (not an empty selection).
     expect(Number(/^(\d+) passed/.exec(closing)?.[1])).toBeGreaterThan(100);
-  });
+  }, 900_000);
 });
