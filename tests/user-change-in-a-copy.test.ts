@@ -91,8 +91,8 @@ beforeAll(async () => {
   }
   // 2. Trial an add-on version in dev only.
   await edit('environments/dev.ts', (text) => text.replace('addons: { ...chartVersions }', `addons: { ...chartVersions, '${ADDON}': '${TRIAL_VERSION}' }`));
-  // 3. Add a node pool to dev.
-  await edit('environments/dev.ts', (text) => text.replace('    nodePools: [\n', `    nodePools: [\n${poolSource}`));
+  // 3. Add a node pool to dev, after the existing ones.
+  await edit('environments/dev.ts', (text) => text.replace(/(\n {4}nodePools: \[\n[\s\S]*?\n)( {4}\],\n)/, `$1${poolSource}$2`));
 
   synth = await runTsx(root, 'scripts/synth.ts', [], { NO_COLOR: '1' });
 }, 600_000);

@@ -14,7 +14,7 @@ const labels = {
   'app.kubernetes.io/part-of': 'platform',
 };
 
-const pool = (overrides: Partial<NodePool>): NodePool => ({ ...dev.eks.nodePools[1]!, ...overrides });
+const pool = (overrides: Partial<NodePool>): NodePool => ({ ...dev.eks.nodePools.find((p) => p.name === 'apps')!, ...overrides });
 
 describe('karpenter-node-pools in dev', () => {
   const manifests = nodePoolManifests(environmentWith([]));
