@@ -39,3 +39,19 @@ export const platformPolicyExceptions: PolicyException[] = [
     expires: NODE_AGENT_REVIEW,
   },
 ];
+
+/** A list of exceptions several environments share, with where it is defined (for error messages). */
+export interface SharedPolicyExceptions {
+  file: string;
+  /** The exported constant, e.g. platformPolicyExceptions. */
+  field: string;
+  exceptions: readonly PolicyException[];
+}
+
+/**
+ * Every shared list above. Problems with an entry (an impossible or past date, an unknown rule)
+ * name this file and field, not the environment that spreads it in. Register a new shared list here.
+ */
+export const sharedPolicyExceptions: readonly SharedPolicyExceptions[] = [
+  { file: 'environments/policy-exceptions.ts', field: 'platformPolicyExceptions', exceptions: platformPolicyExceptions },
+];

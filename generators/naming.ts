@@ -101,6 +101,12 @@ export const naming = {
   kafkaConsumerGroup: (service: string) => service,
   /** Aurora cluster identifier. */
   postgresCluster,
+  /** Aurora instance identifiers: the cluster identifier and the instance's 1-based number. */
+  postgresInstance: (env: EnvName, n: number) => `${postgresCluster(env)}-${n}`,
+  /** Snapshot Aurora takes when a protected cluster is deleted. */
+  postgresFinalSnapshot: (env: EnvName) => `${postgresCluster(env)}-final`,
+  /** ElastiCache replication group id (at most 40 characters). */
+  redisReplicationGroup: (env: EnvName) => `${P}-${env}-redis`,
   /** Private hosted zone of the environment and the stable DNS names of the data endpoints. */
   privateZone: (env: EnvName) => `${env}.${P}.internal`,
   postgresHost: (env: EnvName) => `postgres.${env}.${P}.internal`,
@@ -122,6 +128,10 @@ export const naming = {
   karpenterInterruptionQueue: (env: EnvName) => `${P}-${env}-karpenter`,
   /** Public host name of the API gateway; its TLS certificate (ACM) and DNS record are for this name. */
   apiHost: (domain: string) => `api.${domain}`,
+  /** Public host name of Atlantis (where the environment hosts the platform tooling); ACM certificate and DNS record as for the API. */
+  atlantisHost: (domain: string) => `atlantis.${domain}`,
+  /** Every public Ingress host of an environment: each gets an ACM certificate (Terraform) and a DNS record (external-dns). */
+  publicHosts: (domain: string, hostsPlatformTooling: boolean) => [naming.apiHost(domain), ...(hostsPlatformTooling ? [naming.atlantisHost(domain)] : [])],
   /** Ports of the data endpoints: Aurora PostgreSQL, ElastiCache Redis (TLS), MSK brokers with IAM auth (TLS). */
   dataPorts: { postgres: 5432, redis: 6379, kafka: 9098 },
 

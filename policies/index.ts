@@ -2,6 +2,7 @@
  * The policy registry: every rule, in id order. `pnpm synth` runs them in memory before writing,
  * `pnpm policies` on the committed files; the README's rule table is generated from this list.
  */
+import { bringUp } from './bringup/bring-up.js';
 import type { Rule } from './engine/types.js';
 import { noDefaultProject } from './gitops/no-default-project.js';
 import { noWildcardDestinations } from './gitops/no-wildcard-destinations.js';
@@ -19,6 +20,7 @@ import { readOnlyRootFilesystem } from './kubernetes/read-only-root-filesystem.j
 import { resources } from './kubernetes/resources.js';
 import type { KubernetesRule } from './kubernetes/rule.js';
 import { runAsNonRoot } from './kubernetes/run-as-non-root.js';
+import { awsNames } from './terraform/aws-names.js';
 import { encryptionAtRest } from './terraform/encryption-at-rest.js';
 import { encryptionInTransit } from './terraform/encryption-in-transit.js';
 import { flowLogs } from './terraform/flow-logs.js';
@@ -60,8 +62,12 @@ export const terraformRules: readonly Rule[] = [
   prodMultiAz,
   prodBackupRetention,
   requiredTags,
+  awsNames,
 ];
 
 export const gitopsRules: readonly Rule[] = [noDefaultProject, noWildcardDestinations, prodApplyApproval, noWildcardSourceRepos];
 
-export const rules: readonly Rule[] = [...kubernetesRules, ...terraformRules, ...gitopsRules];
+/** Issue 11: whether a fresh environment really comes up (policies/bringup/). */
+export const bringupRules: readonly Rule[] = [bringUp];
+
+export const rules: readonly Rule[] = [...kubernetesRules, ...terraformRules, ...gitopsRules, ...bringupRules];

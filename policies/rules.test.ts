@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { rules } from './index.js';
+import { bringupCases } from './testing/bringup-cases.js';
 import { gitopsCases } from './testing/gitops-cases.js';
 import { kubernetesCases } from './testing/kubernetes-cases.js';
 import { findings } from './testing/run-rule.js';
 import { terraformCases } from './testing/terraform-cases.js';
+import { terraformNameCases } from './testing/terraform-name-cases.js';
 
-const cases = [...kubernetesCases, ...terraformCases, ...gitopsCases];
+const cases = [...kubernetesCases, ...terraformCases, ...terraformNameCases, ...gitopsCases, ...bringupCases];
 
 describe('every rule, table-driven', () => {
   it.each(cases.map((c) => [`${c.rule.id} passes: ${c.name}`, c] as const))('%s', (_, c) => {
@@ -24,8 +26,8 @@ describe('every rule, table-driven', () => {
   it('has unique ids and complete metadata', () => {
     expect(new Set(rules.map((r) => r.id)).size).toBe(rules.length);
     for (const rule of rules) {
-      expect(rule.id).toMatch(/^(K8S|TF|GITOPS)-[0-9]{3}$/);
-      expect(rule.id.startsWith({ kubernetes: 'K8S', terraform: 'TF', gitops: 'GITOPS' }[rule.area])).toBe(true);
+      expect(rule.id).toMatch(/^(K8S|TF|GITOPS|BRINGUP)-[0-9]{3}$/);
+      expect(rule.id.startsWith({ kubernetes: 'K8S', terraform: 'TF', gitops: 'GITOPS', bringup: 'BRINGUP' }[rule.area]!)).toBe(true);
       for (const field of [rule.title, rule.checks, rule.why, rule.fix]) expect(field.length).toBeGreaterThan(10);
     }
   });

@@ -2,7 +2,8 @@
 /**
  * `pnpm bench`: times synth (load + validate + generate + render + plan against disk) for the real
  * environments and for a scaled in-memory fixture, each scenario in its own process so that the
- * peak memory reported is that scenario's own. A benchmark, not a test: it asserts nothing.
+ * peak memory reported is that scenario's own, then the environment diff (scripts/bench-env-diff.ts).
+ * A benchmark, not a test: it asserts nothing. `--help` explains; any other flag is refused.
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -12,12 +13,13 @@ import { loadPlatform } from '../generators/model/load.js';
 import { resolvePlatform } from '../generators/model/resolve.js';
 import { synthesize } from '../generators/pipeline.js';
 import { renderFile } from '../generators/render.js';
-import { loadRepositoryModel } from './lib/platform.js';
+import { loadRepositoryModel, repositorySources } from './lib/platform.js';
 import { scaledEnvironments, scaledServices } from './lib/scaled-fixture.js';
 import { planSync } from './lib/writer.js';
 import { todayUtc } from './lib/clock.js';
+import { parseCommandLine, runCli } from './lib/cli.js';
+import { BENCH_HELP } from './lib/command-help.js';
 import { checkPolicies } from '../policies/check.js';
-import { environmentSources } from '../environments/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const SERVICES = 200;
@@ -33,7 +35,7 @@ const scenarios: Record<string, () => { files: number }> = {
   },
   [`validate ${SERVICES} services x ${ENV_NAMES.length} environments`]: () => {
     const model = loadPlatform(
-      environmentSources.map((e) => ({ file: e.file, value: { ...structuredClone(e.config), services: {} } })),
+      repositorySources().environments.map((e) => ({ file: e.file, value: { ...(structuredClone(e.value) as object), services: {} } })),
       scaledServices(SERVICES),
     );
     return { files: model.environments.length };
@@ -48,8 +50,14 @@ const scenarios: Record<string, () => { files: number }> = {
   },
 };
 
-const only = process.argv[2];
-if (only) {
+const args = process.argv.slice(2);
+const only = args[0];
+if (args.some((arg) => arg.startsWith('-'))) {
+  await runCli(() => {
+    parseCommandLine(args, {}, BENCH_HELP);
+    return 0;
+  });
+} else if (only) {
   const started = performance.now();
   const result = scenarios[only]!();
   const ms = performance.now() - started;
@@ -66,4 +74,7 @@ if (only) {
     const r = JSON.parse(child.stdout) as { ms: number; peakMiB: number; files: number };
     console.log(`| ${name} | ${r.ms.toFixed(0)} ms (process ${wall.toFixed(0)} ms) | ${r.peakMiB.toFixed(0)} MiB | ${r.files} |`);
   }
+  console.log('');
+  const envDiff = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(new URL('bench-env-diff.ts', import.meta.url))], { stdio: 'inherit' });
+  process.exitCode = envDiff.status ?? 1;
 }

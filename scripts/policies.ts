@@ -3,6 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import { parseCommandLine, runCli } from './lib/cli.js';
 import { todayFrom } from './lib/clock.js';
+import { POLICIES_HELP } from './lib/command-help.js';
 import { runPoliciesCommand } from './lib/policies-command.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -11,6 +12,6 @@ await runCli(() => {
   const { values } = parseCommandLine(process.argv.slice(2), {
     today: { type: 'string' },
     readme: { type: 'boolean', default: false },
-  });
+  }, POLICIES_HELP);
   return runPoliciesCommand({ root, today: todayFrom(values.today), readme: values.readme ?? false });
 });

@@ -89,7 +89,7 @@ describe('pnpm policies on committed files', () => {
 
     const expired = await r.run('policies', '--today', '2000-07-01');
     expect(expired.output).toContain(`error K8S-001 prod ${DEPLOYMENT} Deployment/platform-apps/api: container "api": runAsNonRoot is not true`);
-    expect(expired.output).toContain('error K8S-001 prod environments/prod.ts Deployment/platform-apps/api: policy exception expired on 2000-06-30');
+    expect(expired.output).toContain('error K8S-001 prod environments/prod.ts Deployment/platform-apps/api: policyExceptions[0].expires: policy exception expired on 2000-06-30');
     expect(expired.status).toBe(1);
   });
 
@@ -107,7 +107,7 @@ describe('pnpm synth with policies', () => {
     r.edit('environments/dev.ts', addException("{ rule: 'TF-003', resource: 'aws_s3_bucket.old', reason: 'migration', expires: '2020-01-01' }"));
     const manifestBefore = r.read(MANIFEST_PATH);
     const { status, output } = await r.run('synth');
-    expect(output).toContain('error TF-003 dev environments/dev.ts aws_s3_bucket.old: policy exception expired on 2020-01-01');
+    expect(output).toContain('error TF-003 dev environments/dev.ts aws_s3_bucket.old: policyExceptions[0].expires: policy exception expired on 2020-01-01');
     expect(output).toContain('Nothing was written.');
     expect(status).toBe(1);
     expect(r.read(MANIFEST_PATH)).toBe(manifestBefore);

@@ -54,7 +54,7 @@ describe('pnpm synth on a copy of the repository', () => {
   it('rejects an unknown environment and an unknown flag in one line', async () => {
     expect(await synth('--env', 'qa')).toMatchObject({ status: 1, stderr: '--env: unknown environment "qa"; expected one of dev, staging, prod\n' });
     const unknown = await synth('--force');
-    expect(unknown.status).toBe(1);
+    expect(unknown.status).toBe(2);
     expect(unknown.stderr.trim().split('\n')).toHaveLength(1);
     expect(unknown.stderr).toContain("Unknown option '--force'");
   });

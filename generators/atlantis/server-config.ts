@@ -59,7 +59,7 @@ export function teamAllowlist(): string {
  */
 export function atlantisValues(env: ResolvedEnvironment) {
   const identity = AWS_IDENTITIES.atlantis;
-  const host = `atlantis.${env.domain}`;
+  const host = naming.atlantisHost(env.domain);
   return {
     atlantisUrl: `https://${host}`,
     orgAllowlist: repositoryId,
@@ -81,6 +81,8 @@ export function atlantisValues(env: ResolvedEnvironment) {
       name: identity.serviceAccount,
       annotations: { 'eks.amazonaws.com/role-arn': naming.roleArn(env.aws.accountId, naming.irsaRoleName(env.name, 'atlantis')) },
     },
+    // The chart defaults to NodePort, which the namespace quota forbids; the ALB reaches pod IPs (target-type ip).
+    service: { type: 'ClusterIP' },
     ingress: {
       enabled: true,
       ingressClassName: 'alb',

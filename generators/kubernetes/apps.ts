@@ -18,6 +18,7 @@
 import type { ClusterApps, ManifestApp } from '../cluster-apps.js';
 import type { ResolvedEnvironment, ResolvedService } from '../model/types.js';
 import { naming } from '../naming.js';
+import { startupCalls } from '../model/startup-order.js';
 import { addonReleases } from './addons/index.js';
 import { BASELINE_APP, baselineManifests } from './baseline/index.js';
 import type { Manifest } from './chart.js';
@@ -36,8 +37,9 @@ export interface ManifestAppSource extends Omit<ManifestApp, 'path'> {
 }
 
 /** What a service needs before it can sync: namespaces and quotas, the secret store, the CRDs and
- * metrics its objects use, the ALB controller for an Ingress, and the services it calls (the
- * gateway's nginx resolves its upstreams at start). */
+ * metrics its objects use, the ALB controller for an Ingress, and, for a gateway, the services it
+ * calls (its nginx resolves its upstreams at start; other calls are retried at run time, so two
+ * services may call each other: generators/model/startup-order.ts). */
 export function serviceDependencies(service: ResolvedService): string[] {
   return [
     BASELINE_APP,
@@ -46,7 +48,7 @@ export function serviceDependencies(service: ResolvedService): string[] {
     'kube-prometheus-stack',
     ...(service.autoscaling.targetRequestsPerSecond > 0 ? ['prometheus-adapter'] : []),
     ...(service.kind === 'gateway' ? ['aws-load-balancer-controller'] : []),
-    ...service.dependencies.calls,
+    ...startupCalls(service),
   ].sort();
 }
 

@@ -17,9 +17,12 @@ export interface Manifest {
   [field: string]: unknown;
 }
 
-/** A chart in its own App: charts never share state, and nothing is written because synth() is never called. */
+/**
+ * A chart in its own App: charts never share state. cdk8s's App touches the file system only in
+ * synth(), which is never called; every option is explicit so no CDK8S_* variable is consulted.
+ */
 export function newChart(id: string, labels: Record<string, string>): Chart {
-  const app = new App({ outdir: '/nonexistent' });
+  const app = new App({ outdir: 'cdk8s-never-written', recordConstructMetadata: false });
   return new Chart(app, id, { disableResourceNameHashes: true, labels });
 }
 

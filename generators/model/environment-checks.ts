@@ -1,12 +1,16 @@
 /** Checks on one environment that a JSON Schema cannot express. Runs only on schema-valid input. */
 import type { Environment } from '../../environments/types.js';
 import { canonical, contains, hasHostBits, overlaps, parseCidr, type Cidr } from './cidr.js';
+import { instanceTypeProblem } from './aws/instance-families.js';
 import { instanceShape } from './instance-types.js';
 import { joinPath, type Problem } from './problem.js';
+import { worldExposure } from './public-exposure.js';
 
 const REQUIRED_NODE_POOLS = ['system', 'apps', 'data'];
 /** Graviton families carry a `g` after the generation number (m7g, r6gd, c7gn, t4g). */
 const ARM_INSTANCE = /^(db\.|cache\.|kafka\.)?[a-z]+[0-9]+g[a-z]*\./;
+/** Instance classes of RDS, ElastiCache and MSK, which are not EC2 instance types. */
+const FOREIGN_CLASS = /^(db|cache|kafka)\./;
 
 export function checkEnvironment(file: string, env: Environment): Problem[] {
   const problems: Problem[] = [];
@@ -21,8 +25,10 @@ export function checkEnvironment(file: string, env: Environment): Problem[] {
   checkProdProtections(env, report);
 
   if (env.cache.multiAz && env.cache.nodes < 2) report('cache.multiAz', `expected at least 2 cache nodes for multi-AZ, got ${env.cache.nodes}`);
-  for (const cidr of env.eks.publicAccessCidrs) {
-    if (cidr === '0.0.0.0/0') report('eks.publicAccessCidrs', 'expected specific CIDRs; the API endpoint must not be open to the world');
+  if (env.eks.publicAccessCidrs.includes('0.0.0.0/0')) report('eks.publicAccessCidrs', 'expected specific CIDRs; the API endpoint must not be open to the world');
+  else {
+    const exposure = worldExposure(env.eks.publicAccessCidrs);
+    if (exposure) report('eks.publicAccessCidrs', `${exposure}; the API endpoint must not be open to the world`);
   }
   duplicates(env.dataLake.buckets.map((b) => b.name)).forEach((i) =>
     report(`dataLake.buckets[${i}].name`, `duplicate bucket name "${env.dataLake.buckets[i]?.name}"`),
@@ -52,6 +58,8 @@ function checkSubnets(env: Environment, report: Report): void {
     report('network.vpcCidr', `${vpc.text} has host bits set; expected ${canonical(vpc)}`);
     return;
   }
+  // AWS accepts VPC and subnet blocks between /16 and /28.
+  if (vpc.prefix < 16 || vpc.prefix > 28) report('network.vpcCidr', `${vpc.text}: AWS accepts VPC CIDR blocks from /16 to /28, got /${vpc.prefix}`);
   const zoneCount = env.aws.availabilityZones.length;
   const seen: { path: string; cidr: Cidr }[] = [];
   for (const tier of ['public', 'private', 'database'] as const) {
@@ -65,6 +73,7 @@ function checkSubnets(env: Environment, report: Report): void {
       const cidr = parseCidr(text);
       if (!cidr) return;
       if (hasHostBits(cidr)) report(path, `${text} has host bits set; expected ${canonical(cidr)}`);
+      if (cidr.prefix > 28) report(path, `${text}: AWS accepts subnets from /16 to /28, got /${cidr.prefix}`);
       if (!contains(vpc, cidr)) report(path, `${text} is not inside vpcCidr ${vpc.text}`);
       const clash = seen.find((other) => overlaps(other.cidr, cidr));
       if (clash) report(path, `${text} overlaps ${clash.path} (${clash.cidr.text})`);
@@ -81,11 +90,16 @@ function checkNodePools(env: Environment, report: Report): void {
       report(path, `expected minSize <= desiredSize <= maxSize, got ${pool.minSize} <= ${pool.desiredSize} <= ${pool.maxSize}`);
     }
     pool.instanceTypes.forEach((type, j) => {
+      const typePath = `${path}.instanceTypes[${j}]`;
+      const problem = instanceTypeProblem('ec2', type);
+      // A class of another service (db., cache., kafka.) is one line: nothing else about it applies.
+      if (problem && FOREIGN_CLASS.test(type)) return void report(typePath, problem);
       const isArm = ARM_INSTANCE.test(type);
-      if (pool.architecture === 'arm64' && !isArm) report(`${path}.instanceTypes[${j}]`, `${type} is not an arm64 (Graviton) instance type`);
-      if (pool.architecture === 'x86_64' && isArm) report(`${path}.instanceTypes[${j}]`, `${type} is an arm64 instance type in an x86_64 pool`);
-      // Karpenter's NodePools take their instance families and limits from these types.
-      if (!instanceShape(type)) report(`${path}.instanceTypes[${j}]`, `expected a c, m or r instance type of size medium, large or [N]xlarge, got ${type}`);
+      if (pool.architecture === 'arm64' && !isArm) report(typePath, `${type} is not an arm64 (Graviton) instance type`);
+      if (pool.architecture === 'x86_64' && isArm) report(typePath, `${type} is an arm64 instance type in an x86_64 pool`);
+      // Karpenter's NodePools take their instance families and limits from these types; then the family must exist.
+      if (!instanceShape(type)) report(typePath, `expected a c, m or r instance type of size medium, large or [N]xlarge, got ${type}`);
+      else if (problem) report(typePath, problem);
     });
   });
   duplicates(pools.map((p) => p.name)).forEach((i) => report(`eks.nodePools[${i}].name`, `duplicate node pool name "${pools[i]?.name}"`));

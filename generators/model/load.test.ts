@@ -228,6 +228,7 @@ describe('rejecting invalid configuration, one exact line per problem', () => {
     expect(lines).toEqual([
       'environments/dev.ts: network.vpcCidr: expected an IPv4 CIDR such as 10.0.0.0/16 (got "not-a-cidr")',
       'environments/prod.ts: database.deletionProtection: expected true in prod',
+      'services/api-gateway/service.ts: environments.dev.imageTag: expected a pinned image tag, not "latest"',
     ]);
   });
 });

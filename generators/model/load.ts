@@ -7,11 +7,16 @@ import { environmentSchema } from '../../environments/schema.js';
 import type { Environment } from '../../environments/types.js';
 import { serviceSchema } from '../../services/schema.js';
 import type { ServiceDefinition } from '../../services/types.js';
+import { checkAwsValues } from './aws-value-checks.js';
 import { checkEnvironment } from './environment-checks.js';
-import { ConfigError, type Problem } from './problem.js';
+import { exceptionLocation } from './exception-location.js';
+import { generatedNameProblems } from './generated-names.js';
+import { ConfigError, formatProblem, type Problem } from './problem.js';
 import { resolvePlatform } from './resolve.js';
 import { schemaProblems } from './schema-errors.js';
 import { checkServices, type Sourced } from './service-checks.js';
+import { checkServiceValues } from './service-value-checks.js';
+import { startupCycleProblems } from './startup-order.js';
 import type { PlatformModel } from './types.js';
 
 let validators: { environment: ValidateFunction<Environment>; service: ValidateFunction<ServiceDefinition> } | undefined;
@@ -40,17 +45,41 @@ export function loadPlatform(environments: Sourced<unknown>[], services: Sourced
   const validEnvironments = validateAll(environments, environment, problems);
   const validServices = validateAll(services, service, problems);
 
-  for (const env of validEnvironments) problems.push(...checkEnvironment(env.file, env.value));
+  for (const env of validEnvironments) problems.push(...checkEnvironment(env.file, env.value), ...checkAwsValues(env.file, env.value));
   validEnvironments.forEach((env, i) => {
     const first = validEnvironments.findIndex((other) => other.value.name === env.value.name);
     if (first !== i) {
       problems.push({ file: env.file, path: 'name', message: `duplicate environment name "${env.value.name}" (also in ${validEnvironments[first]!.file})` });
     }
   });
-  // Cross-references need every input to have passed its schema, or they would report noise.
-  if (validServices.length === services.length && validEnvironments.length === environments.length) {
-    problems.push(...checkServices(validServices, validEnvironments));
-  }
-  if (problems.length > 0) throw new ConfigError(problems);
+  problems.push(...checkServiceValues(validServices, validEnvironments));
+  problems.push(...generatedNameProblems(validEnvironments, validServices));
+  problems.push(...startupCycleProblems(validServices));
+  // Cross-references among what passed its schema; names of services that did not are still known.
+  const invalidNames = services.filter((s) => !validServices.some((v) => v.file === s.file)).flatMap((s) => nameOf(s.value));
+  problems.push(...checkServices(validServices, validEnvironments, validServices.length === services.length ? undefined : invalidNames));
+  if (problems.length > 0) throw new ConfigError(unique(problems.map((p) => atDefinition(p, environments))));
   return resolvePlatform(validEnvironments, validServices);
 }
+
+/**
+ * A problem inside `policyExceptions[i]` of an environment is reported where that exception is
+ * defined: a shared list (environments/policy-exceptions.ts) rather than every environment spreading it in.
+ */
+function atDefinition(problem: Problem, environments: Sourced<unknown>[]): Problem {
+  const match = /^policyExceptions\[(\d+)\](.*)$/.exec(problem.path);
+  if (!match) return problem;
+  const env = environments.find((e) => e.file === problem.file)?.value as { policyExceptions?: unknown } | undefined;
+  const exception = Array.isArray(env?.policyExceptions) ? env.policyExceptions[Number(match[1])] : undefined;
+  if (typeof exception !== 'object' || exception === null) return problem;
+  const where = exceptionLocation(problem.file, Number(match[1]), exception as Environment['policyExceptions'][number]);
+  return { ...problem, file: where.file, path: where.path + match[2] };
+}
+
+/** The same problem found through several environments (a shared exception, say) is one line. */
+function unique(problems: Problem[]): Problem[] {
+  return [...new Map(problems.map((p) => [formatProblem(p), p])).values()];
+}
+
+const nameOf = (value: unknown): string[] =>
+  typeof value === 'object' && value !== null && typeof (value as { name?: unknown }).name === 'string' ? [(value as { name: string }).name] : [];

@@ -15,10 +15,16 @@ function checkReplicas(file: string, path: string, replicas: ReplicaBounds | und
   }
 }
 
-export function checkServices(services: Sourced<ServiceDefinition>[], environments: Sourced<Environment>[]): Problem[] {
+/**
+ * `invalidServiceNames`: names of services that failed their schema (so are not in `services`):
+ * references to them are not reported, and checks that need every service (a gateway calling a
+ * routed service) are skipped, so a schema mistake does not cause a second, misleading line.
+ */
+export function checkServices(services: Sourced<ServiceDefinition>[], environments: Sourced<Environment>[], invalidServiceNames?: readonly string[]): Problem[] {
   const problems: Problem[] = [];
   const names = services.map((s) => s.value.name);
-  const known = new Set(names);
+  const known = new Set([...names, ...(invalidServiceNames ?? [])]);
+  const complete = invalidServiceNames === undefined;
   const knownList = [...known].sort().join(', ');
 
   duplicates(names).forEach((i) => {
@@ -40,7 +46,7 @@ export function checkServices(services: Sourced<ServiceDefinition>[], environmen
       problems.push({ file, path: 'dependencies.secrets', message: `a gateway checks API keys: expected "${GATEWAY_API_KEYS_SECRET}" among its secrets` });
     }
     // Routes are served by the gateway, which reaches only the services it calls.
-    if (service.routes.length > 0 && !services.some((g) => g.value.kind === 'gateway' && g.value.dependencies.calls.includes(service.name))) {
+    if (complete && service.routes.length > 0 && !services.some((g) => g.value.kind === 'gateway' && g.value.dependencies.calls.includes(service.name))) {
       problems.push({ file, path: 'routes', message: `no gateway calls ${service.name}; expected it in a gateway's dependencies.calls` });
     }
     service.dependencies.calls.forEach((callee, i) => {

@@ -207,21 +207,26 @@ export function networkStack(env: ResolvedEnvironment) {
     vpc: [{ vpcId: vpc.id, vpcRegion: env.aws.region }],
   });
 
-  // The gateway's certificate; the load balancer controller finds it by host name once ACM has
-  // issued it, which happens as soon as the public zone is delegated (nothing waits for it here).
-  const apiCertificate = new AcmCertificate(stack, 'acm_certificate_api', {
-    domainName: naming.apiHost(env.domain),
-    validationMethod: 'DNS',
-    lifecycle: { createBeforeDestroy: true },
-  });
-  const validation = apiCertificate.domainValidationOptions.get(0);
-  new Route53Record(stack, 'acm_validation_record_api', {
-    zoneId: publicZone.zoneId,
-    name: validation.resourceRecordName,
-    type: validation.resourceRecordType,
-    records: [validation.resourceRecordValue],
-    ttl: 300,
-    allowOverwrite: true,
+  // One certificate per public Ingress host (naming.publicHosts: the gateway's, Atlantis's where it
+  // runs); the load balancer controller finds each by host name once ACM has issued it, which
+  // happens as soon as the public zone is delegated (nothing waits for it here).
+  const certificates = naming.publicHosts(env.domain, env.hostsPlatformTooling).map((host) => {
+    const label = host.slice(0, host.indexOf('.'));
+    const certificate = new AcmCertificate(stack, `acm_certificate_${label}`, {
+      domainName: host,
+      validationMethod: 'DNS',
+      lifecycle: { createBeforeDestroy: true },
+    });
+    const validation = certificate.domainValidationOptions.get(0);
+    new Route53Record(stack, `acm_validation_record_${label}`, {
+      zoneId: publicZone.zoneId,
+      name: validation.resourceRecordName,
+      type: validation.resourceRecordType,
+      records: [validation.resourceRecordValue],
+      ttl: 300,
+      allowOverwrite: true,
+    });
+    return { host, label, certificate };
   });
 
   outputs(stack, {
@@ -235,7 +240,7 @@ export function networkStack(env: ResolvedEnvironment) {
     logs_kms_key_arn: { value: logsKey.arn, description: 'KMS key for CloudWatch Logs of this environment' },
     public_zone_id: { value: publicZone.zoneId, description: `Route 53 zone of ${env.domain}` },
     private_zone_id: { value: privateZone.zoneId, description: `Private Route 53 zone ${naming.privateZone(env.name)}` },
-    api_certificate_arn: { value: apiCertificate.arn, description: `ACM certificate of ${naming.apiHost(env.domain)}` },
+    ...Object.fromEntries(certificates.map((c) => [`${c.label}_certificate_arn`, { value: c.certificate.arn, description: `ACM certificate of ${c.host}` }])),
   });
   return ps;
 }

@@ -4,7 +4,8 @@
  * explicit remote-state reads of upstream stacks, and conversion to a generated file in memory.
  * The state bootstrap shares the provider but has neither backend nor assumed role.
  */
-import { App, DataTerraformRemoteStateS3, S3Backend, TerraformOutput, TerraformStack } from 'cdktf';
+import { Construct } from 'constructs';
+import { DataTerraformRemoteStateS3, S3Backend, TerraformOutput, TerraformStack } from 'cdktf';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider/index.js';
 import { resourceTags } from '../aws-tags.js';
 import type { GeneratedFile } from '../document.js';
@@ -35,10 +36,17 @@ export function backendConfig(env: ResolvedEnvironment, stack: StackName) {
   };
 }
 
+/**
+ * A root construct per stack keeps stacks independent. Not a cdktf `App`: its constructor creates
+ * an output directory (and reads CDKTF_* variables) even though we only call `toTerraform()` in
+ * memory, so a generator would touch the file system outside the repository (EACCES for non-root).
+ * Stacks need no App for `toTerraform()`; cross-stack references (which would) are not used: stacks
+ * read each other through `remoteState()`.
+ */
 function newStack(id: string): TerraformStack {
-  // An App per stack keeps stacks independent; nothing is written because synth() is never called.
-  const app = new App({ outdir: '/nonexistent', skipValidation: true, stackTraces: false });
-  return new TerraformStack(app, id);
+  const root = new Construct(undefined as unknown as Construct, '');
+  root.node.setContext('@cdktf/disable_stack_trace_in_metadata', true); // as App({ stackTraces: false }) did
+  return new TerraformStack(root, id);
 }
 
 /** The environment's provider; `assumeRoleSession` null uses the caller's own credentials (bootstrap). */

@@ -33,7 +33,8 @@ export function groupDocuments(files: readonly PolicyFile[]): EnvironmentDocumen
   for (const file of files) {
     const content = file.content;
     if (content.format === 'json' && file.path.endsWith('.tf.json')) push(terraform, file.environment, { path: file.path, value: content.value });
-    else if (content.format === 'yaml' && posix.basename(file.path) === 'atlantis.yaml') atlantis.push(...atlantisProjects(file.path, content.documents));
+    // Only the repository's atlantis.yaml: argocd/<env>/apps/atlantis.yaml is the Atlantis Application.
+    else if (content.format === 'yaml' && file.path === 'atlantis.yaml') atlantis.push(...atlantisProjects(file.path, content.documents));
     else if (content.format === 'yaml') push(yaml, file.environment, { path: file.path, documents: content.documents });
   }
 

@@ -5,6 +5,7 @@
  * is itself an error. Today's date is always passed in: nothing here reads the clock.
  */
 import type { EnvName, PolicyException } from '../../environments/types.js';
+import { exceptionLocation } from '../../generators/model/exception-location.js';
 
 export interface EnvironmentExceptions {
   name: EnvName;
@@ -17,7 +18,10 @@ export type ExceptionState = 'in-force' | 'expired' | 'unknown-rule';
 
 export interface ExceptionStatus extends PolicyException {
   environment: EnvName;
+  /** Where the exception is defined: the environment file, or the shared file it is spread in from. */
   file: string;
+  /** Its field path in that file, e.g. policyExceptions[2] or platformPolicyExceptions[0]. */
+  path: string;
   state: ExceptionState;
   /** How many violations it excused (0 for an expired or unknown-rule exception). */
   matched: number;
@@ -39,14 +43,15 @@ export interface ExceptionRule {
   admission?: unknown;
 }
 
-function status(env: EnvironmentExceptions, exception: PolicyException, today: string, rules: readonly ExceptionRule[]): ExceptionStatus {
+function status(env: EnvironmentExceptions, index: number, exception: PolicyException, today: string, rules: readonly ExceptionRule[]): ExceptionStatus {
   const rule = rules.find((r) => r.id === exception.rule);
   const state: ExceptionState = !rule ? 'unknown-rule' : isExpired(exception, today) ? 'expired' : 'in-force';
-  return { ...exception, environment: env.name, file: env.file, state, matched: 0, admission: rule?.admission !== undefined };
+  const { file, path } = exceptionLocation(env.file, index, exception);
+  return { ...exception, environment: env.name, file, path, state, matched: 0, admission: rule?.admission !== undefined };
 }
 
 /** Every exception of the given environments with its state on `today` (none matched yet). */
 export function exceptionStatuses(environments: readonly EnvironmentExceptions[], today: string, rules: readonly ExceptionRule[]): ExceptionStatus[] {
-  return environments.flatMap((env) => env.policyExceptions.map((exception) => status(env, exception, today, rules)));
+  return environments.flatMap((env) => env.policyExceptions.map((exception, index) => status(env, index, exception, today, rules)));
 }
 

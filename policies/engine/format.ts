@@ -9,9 +9,11 @@ export function formatViolation(v: Violation): string {
 
 function formatExceptionProblem(e: ExceptionStatus): string | undefined {
   const what = `${e.rule} ${e.environment} ${e.file} ${e.resource}`;
-  if (e.state === 'expired') return `error ${what}: policy exception expired on ${e.expires}; fix the violation or renew the exception with a new date`;
-  if (e.state === 'unknown-rule') return `error ${what}: policy exception names rule ${e.rule}, which does not exist`;
-  if (e.matched === 0 && !e.admission) return `warning ${what}: policy exception matches no violation; remove it`;
+  if (e.state === 'expired') {
+    return `error ${what}: ${e.path}.expires: policy exception expired on ${e.expires}; fix the violation or renew the exception with a new date`;
+  }
+  if (e.state === 'unknown-rule') return `error ${what}: ${e.path}.rule: policy exception names rule ${e.rule}, which does not exist`;
+  if (e.matched === 0 && !e.admission) return `warning ${what}: ${e.path}: policy exception matches no violation; remove it`;
   return undefined;
 }
 

@@ -56,7 +56,7 @@ describe('policy exceptions', () => {
     const report = check([rootDeployment('prod')], { prod: [exception()] }, '2030-07-01');
     expect(problemLines(report)).toEqual([
       'error K8S-001 prod generated/kubernetes/prod/api/deployment.yaml Deployment/platform-apps/api: container "api": runAsNonRoot is not true',
-      'error K8S-001 prod environments/prod.ts Deployment/platform-apps/api: policy exception expired on 2030-06-30; fix the violation or renew the exception with a new date',
+      'error K8S-001 prod environments/prod.ts Deployment/platform-apps/api: policyExceptions[0].expires: policy exception expired on 2030-06-30; fix the violation or renew the exception with a new date',
     ]);
     expect(errorCount(report)).toBe(2);
   });
@@ -74,8 +74,8 @@ describe('policy exceptions', () => {
   it('are reported when they match nothing (a warning) or name no rule (an error)', () => {
     const report = check([], { dev: [exception({ rule: 'TF-003', resource: 'aws_s3_bucket.gone' }), exception({ rule: 'K8S-999' })] });
     expect(problemLines(report)).toEqual([
-      'warning TF-003 dev environments/dev.ts aws_s3_bucket.gone: policy exception matches no violation; remove it',
-      'error K8S-999 dev environments/dev.ts Deployment/platform-apps/api: policy exception names rule K8S-999, which does not exist',
+      'warning TF-003 dev environments/dev.ts aws_s3_bucket.gone: policyExceptions[0]: policy exception matches no violation; remove it',
+      'error K8S-999 dev environments/dev.ts Deployment/platform-apps/api: policyExceptions[1].rule: policy exception names rule K8S-999, which does not exist',
     ]);
     expect(errorCount(report)).toBe(1);
   });
@@ -94,7 +94,7 @@ describe('policy exceptions', () => {
       { name: 'prod' as const, file: 'environments/prod.ts', policyExceptions: [] },
     ];
     expect(exceptionsInForce(environments, '2030-01-01')).toEqual([
-      { environment: 'dev', exceptions: [{ ...exception(), environment: 'dev', file: 'environments/dev.ts', state: 'in-force', matched: 0, admission: true }] },
+      { environment: 'dev', exceptions: [{ ...exception(), environment: 'dev', file: 'environments/dev.ts', path: 'policyExceptions[0]', state: 'in-force', matched: 0, admission: true }] },
       { environment: 'prod', exceptions: [] },
     ]);
   });

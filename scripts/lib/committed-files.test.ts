@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { removeDir, tempDir } from '../../tests/support/tree.js';
@@ -30,5 +30,26 @@ describe('readCommittedFiles', () => {
     ]);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/^error - staging generated\/kubernetes\/staging\/x\/broken\.yaml: cannot be parsed: /);
+  });
+
+  it('reads nothing through a symbolic link, and no manifest entry outside the outputs', () => {
+    root = tempDir();
+    const outside = tempDir('outside-');
+    try {
+      write('generated/manifest.json', JSON.stringify({ files: [{ path: 'environments/dev.json', environment: 'dev', generator: 'x', sources: [] }] }));
+      write('environments/dev.json', '{"secret": true}');
+      expect(readCommittedFiles(root)).toEqual({
+        files: [],
+        problems: [`error - - generated/manifest.json: "environments/dev.json" is not one of synth's outputs (generated/, argocd/, atlantis.yaml, .github/CODEOWNERS); not read`],
+      });
+      writeFileSync(join(outside, 'app.yaml'), 'kind: Application\n');
+      symlinkSync(outside, join(root, 'argocd'), 'dir');
+      expect(readCommittedFiles(root)).toEqual({
+        files: [],
+        problems: ['error - - argocd: is a symbolic link; synth never writes, reads or deletes through links (replace it with a plain folder or file)'],
+      });
+    } finally {
+      removeDir(outside);
+    }
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Reads the committed output back for `pnpm policies`: every file the manifest lists, plus any
  * file under the generated roots (or atlantis.yaml) it does not list, since Argo CD and Atlantis
- * would pick those up too. JSON and YAML are parsed; other files are skipped.
+ * would pick those up too. JSON and YAML are parsed; other files are skipped. Like the writer, it
+ * reads nothing through a symbolic link and no manifest entry outside synth's outputs.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +11,8 @@ import type { EnvName } from '../../environments/types.js';
 import type { FileContent } from '../../generators/document.js';
 import { compareStrings } from '../../generators/sort.js';
 import { environmentFromPath, type PolicyFile } from '../../policies/engine/documents.js';
-import { isSafeRelativePath, MANIFEST_PATH, parseManifest } from './manifest.js';
+import { MANIFEST_PATH, parseManifest } from './manifest.js';
+import { outputLinks, outputPathProblem } from './output-guard.js';
 import { listFiles, OWNED_ROOTS } from './writer.js';
 
 const ROOT_FILES = ['atlantis.yaml'];
@@ -37,16 +39,19 @@ function parse(path: string, text: string): FileContent | undefined {
 }
 
 export function readCommittedFiles(root: string): CommittedFiles {
+  const links = outputLinks(root);
+  if (links.length > 0) return { files: [], problems: links.map((link) => `error - - ${link.path}: ${link.message}`) };
   const manifestPath = join(root, MANIFEST_PATH);
   const manifest = parseManifest(existsSync(manifestPath) ? readFileSync(manifestPath, 'utf8') : undefined);
-  const environments = new Map<string, EnvName | null>(manifest.filter((e) => isSafeRelativePath(e.path)).map((e) => [e.path, e.environment]));
+  const outside = manifest.filter((e) => outputPathProblem(e.path) !== undefined);
+  const environments = new Map<string, EnvName | null>(manifest.filter((e) => !outside.includes(e)).map((e) => [e.path, e.environment]));
   for (const path of [...OWNED_ROOTS.flatMap((dir) => listFiles(root, dir)), ...ROOT_FILES.filter((f) => existsSync(join(root, f)))]) {
     if (!environments.has(path)) environments.set(path, environmentFromPath(path));
   }
   environments.delete(MANIFEST_PATH);
 
   const files: PolicyFile[] = [];
-  const problems: string[] = [];
+  const problems = outside.map((e) => `error - - ${MANIFEST_PATH}: ${JSON.stringify(e.path)} ${outputPathProblem(e.path)}; not read`);
   for (const [path, environment] of [...environments].sort(([a], [b]) => compareStrings(a, b))) {
     const full = join(root, path);
     if (!existsSync(full)) continue;

@@ -40,6 +40,7 @@ export function applyReport(plan: SyncPlan): string {
   const lines = [`pnpm synth: ${created} created, ${updated} updated, ${plan.deletes.length} deleted, ${plan.unchanged} unchanged.`];
   for (const w of plan.writes) lines.push(`  ${w.kind === 'create' ? 'created' : 'updated'}  ${w.path}`);
   for (const path of plan.deletes) lines.push(`  deleted  ${path}`);
+  for (const path of plan.leftovers) lines.push(`  removed  ${path} (temporary file of an interrupted run)`);
   for (const { path, reason } of plan.skippedDeletes) lines.push(`  warning: not deleting ${path}: ${reason}`);
   for (const path of plan.unexpected) lines.push(`  warning: ${path} is not produced by synth (left in place)`);
   return lines.join('\n');

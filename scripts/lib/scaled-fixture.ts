@@ -4,12 +4,12 @@
  * are not valid config, so this fixture is resolved without the schema (validation is timed
  * separately on the real environments with the scaled services).
  */
-import { environmentSources } from '../../environments/index.js';
 import type { EnvName, Environment } from '../../environments/types.js';
 import type { Sourced } from '../../generators/model/service-checks.js';
-import { serviceSources } from '../../services/index.js';
 import type { ServiceDefinition } from '../../services/types.js';
+import { repositorySources } from './platform.js';
 
+const environmentTemplates = () => repositorySources().environments.map((e) => e.value as Environment);
 const serviceName = (i: number) => `svc-${String(i + 1).padStart(3, '0')}`;
 
 /**
@@ -17,7 +17,7 @@ const serviceName = (i: number) => `svc-${String(i + 1).padStart(3, '0')}`;
  * Like the real services, each gateway calls the services cloned after it, and those own routes.
  */
 export function scaledServices(count: number, environments: Sourced<Environment>[] = []): Sourced<ServiceDefinition>[] {
-  const templates = serviceSources.map((s) => s.definition);
+  const templates = repositorySources().services.map((s) => s.value as ServiceDefinition);
   return Array.from({ length: count }, (_, i) => {
     const template = templates[i % templates.length]!;
     const name = serviceName(i);
@@ -42,9 +42,9 @@ const baseName = (name: string) => name.replace(/-\d+$/, '') as EnvName;
 
 export function scaledEnvironments(count: number): Sourced<Environment>[] {
   return Array.from({ length: count }, (_, i) => {
-    const template = environmentSources[i % environmentSources.length]!.config;
+    const template = environmentTemplates()[i % environmentTemplates().length]!;
     // Deliberately outside EnvName: the fixture only feeds the generators, which treat the name as data.
-    const name = (i < environmentSources.length ? template.name : `${template.name}-${i}`) as EnvName;
+    const name = (i < environmentTemplates().length ? template.name : `${template.name}-${i}`) as EnvName;
     return { file: `environments/${name}.ts`, value: { ...structuredClone(template), name, services: {} } };
   });
 }

@@ -23,6 +23,18 @@ export interface SynthRequest {
   generators?: readonly Generator[];
   /** Today as YYYY-MM-DD (from the command line's clock): policy exceptions expire against it. */
   today: string;
+  /** Called after each phase with its duration (the command prints one line per phase). */
+  onPhase?: (phase: SynthPhase, ms: number, detail: string) => void;
+}
+
+export type SynthPhase = 'load' | 'generate' | 'policies' | 'write' | 'check';
+
+/** Runs `step`, reports its duration; `detail` describes the result. */
+function timed<T>(request: Pick<SynthRequest, 'onPhase'>, phase: SynthPhase, step: () => T, detail: (result: T) => string): T {
+  const started = performance.now();
+  const result = step();
+  request.onPhase?.(phase, performance.now() - started, detail(result));
+  return result;
 }
 
 export interface SynthResult {
@@ -55,12 +67,20 @@ const generate = (request: GenerateRequest) => synthesize(request.model, request
 
 /** Generates, checks policies, and plans; writes only when not checking. Returns the plan and policy report. */
 export function runSynth(request: SynthRequest): SynthResult {
-  const files = generate(request);
+  const files = timed(request, 'generate', () => generate(request), (f) => `${f.length} files`);
   const environments = request.model.environments.filter((env) => request.environments.includes(env.name));
-  const policies = checkPolicies({ files, environments, today: request.today });
+  const policies = timed(request, 'policies', () => checkPolicies({ files, environments, today: request.today }), (r) => `${r.rules} rules`);
   if (errorCount(policies) > 0) throw new PolicyError(policies);
-  const plan = planSync(request.root, files, { environments: request.environments });
-  if (!request.check) applySync(request.root, plan);
+  const plan = timed(
+    request,
+    request.check ? 'check' : 'write',
+    () => {
+      const planned = planSync(request.root, files, { environments: request.environments });
+      if (!request.check) applySync(request.root, planned);
+      return planned;
+    },
+    (p) => `${p.writes.length + p.deletes.length} file(s) ${request.check ? 'differ' : 'written or deleted'}`,
+  );
   return { plan, policies };
 }
 

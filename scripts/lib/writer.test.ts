@@ -148,16 +148,6 @@ describe('pruning', () => {
     expect(readFileSync(join(root, 'generated/test/dev/b.yaml'), 'utf8')).toBe('taken over by hand\n');
   });
 
-  it('ignores manifest entries that escape the repository', () => {
-    synth([fileGenerator(['a'])]);
-    const manifest = JSON.parse(readFileSync(join(root, MANIFEST_PATH), 'utf8'));
-    manifest.files.push({ path: '../outside.txt', environment: 'dev', generator: 'x', sources: [] });
-    writeFileSync(join(root, MANIFEST_PATH), JSON.stringify(manifest));
-    const plan = synth([fileGenerator(['a'])]);
-    expect(plan.deletes).toEqual([]);
-    expect(plan.skippedDeletes).toEqual([{ path: '../outside.txt', reason: 'not a plain relative path' }]);
-  });
-
   it('with --env, prunes and rewrites only that environment and keeps the others in the manifest', () => {
     synth([fileGenerator(['a', 'b'])]);
     const plan = synth([fileGenerator(['a'])], { environments: ['dev'] });

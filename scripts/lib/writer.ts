@@ -2,7 +2,10 @@
  * The one writer: compares rendered files with disk, writes only what changed (temp file + rename),
  * prunes files it produced before and no longer produces, and writes the manifest last.
  * `planSync` decides everything without writing; `applySync` carries a plan out; `--check` stops
- * after planning.
+ * after planning. Before it reads anything, planning refuses (one line each, see output-guard.ts)
+ * a symbolic link on any output path, a path outside synth's outputs (generators/output-paths.ts)
+ * named by a generator or by the manifest, and a folder where a file is expected. Temporary files
+ * of an interrupted run are removed by the next write and are never drift.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
@@ -10,10 +13,12 @@ import type { EnvName } from '../../environments/types.js';
 import type { GeneratedFile } from '../../generators/document.js';
 import { GENERATED_MARKER, renderFile } from '../../generators/render.js';
 import { compareStrings } from '../../generators/sort.js';
-import { isSafeRelativePath, MANIFEST_PATH, manifestEntry, manifestFile, parseManifest } from './manifest.js';
+import { OUTPUT_DIRECTORIES } from '../../generators/output-paths.js';
+import { MANIFEST_PATH, manifestEntry, manifestFile, parseManifest } from './manifest.js';
+import { leftoverTempFiles, manifestEntryProblems, OutputPathError, outputLinks, producedPathProblems, TEMP_FILE } from './output-guard.js';
 
 /** Directories synth owns entirely: any other file found in them is unexpected. */
-export const OWNED_ROOTS = ['generated', 'argocd'] as const;
+export const OWNED_ROOTS = OUTPUT_DIRECTORIES;
 
 export interface FileChange {
   path: string;
@@ -27,10 +32,12 @@ export interface SyncPlan {
   writes: FileChange[];
   /** Files produced before (listed in the manifest, in scope) and no longer produced. */
   deletes: string[];
-  /** Manifest entries that cannot be pruned safely (odd path, or no generated header). */
+  /** Manifest entries that are not pruned: the file lost its generated header. */
   skippedDeletes: { path: string; reason: string }[];
   /** Files under an owned root that synth neither produces nor produced before. */
   unexpected: string[];
+  /** Temporary files an interrupted run left next to outputs: removed by the next write, not drift. */
+  leftovers: string[];
   unchanged: number;
 }
 
@@ -55,7 +62,13 @@ export function listFiles(root: string, dir: string): string[] {
 
 export function planSync(root: string, files: GeneratedFile[], options: SyncOptions): SyncPlan {
   const inScope = (environment: EnvName | null) => environment === null || options.environments.includes(environment);
+  const links = outputLinks(root);
+  if (links.length > 0) throw new OutputPathError(links);
+  const pathProblems = producedPathProblems(root, [...files.map((f) => f.path), MANIFEST_PATH]);
+  if (pathProblems.length > 0) throw new OutputPathError(pathProblems);
   const previous = parseManifest(readIfExists(root, MANIFEST_PATH));
+  const entryProblems = manifestEntryProblems(root, previous.map((entry) => entry.path));
+  if (entryProblems.length > 0) throw new OutputPathError(entryProblems);
   const produced = new Set(files.map((f) => f.path));
 
   const kept = previous.filter((entry) => !inScope(entry.environment) && !produced.has(entry.path));
@@ -74,15 +87,16 @@ export function planSync(root: string, files: GeneratedFile[], options: SyncOpti
   const skippedDeletes: SyncPlan['skippedDeletes'] = [];
   for (const entry of previous) {
     if (!inScope(entry.environment) || produced.has(entry.path)) continue;
-    const current = isSafeRelativePath(entry.path) ? readIfExists(root, entry.path) : undefined;
-    if (!isSafeRelativePath(entry.path)) skippedDeletes.push({ path: entry.path, reason: 'not a plain relative path' });
-    else if (current === undefined) continue;
+    const current = readIfExists(root, entry.path);
+    if (current === undefined) continue;
     else if (!current.includes(GENERATED_MARKER)) skippedDeletes.push({ path: entry.path, reason: 'it has no generated header' });
     else deletes.push(entry.path);
   }
 
   const known = new Set([...produced, ...kept.map((e) => e.path), ...deletes, MANIFEST_PATH]);
-  const unexpected = OWNED_ROOTS.flatMap((dir) => listFiles(root, dir)).filter((path) => !known.has(path));
+  const owned = OWNED_ROOTS.flatMap((dir) => listFiles(root, dir));
+  const leftovers = leftoverTempFiles(root, owned);
+  const unexpected = owned.filter((path) => !known.has(path) && !TEMP_FILE.test(path));
 
   const order = (a: string, b: string) => compareStrings(a, b);
   return {
@@ -90,6 +104,7 @@ export function planSync(root: string, files: GeneratedFile[], options: SyncOpti
     deletes: deletes.sort(order),
     skippedDeletes,
     unexpected: unexpected.sort(order),
+    leftovers: leftovers.sort(order),
     unchanged,
   };
 }
@@ -111,8 +126,9 @@ function removeEmptyParents(root: string, path: string): void {
   }
 }
 
-/** Carries out a plan: writes (the manifest last, as planned), then prunes. */
+/** Carries out a plan: removes an interrupted run's leftovers, writes (the manifest last, as planned), then prunes. */
 export function applySync(root: string, plan: SyncPlan): void {
+  for (const path of plan.leftovers) unlinkSync(join(root, path));
   const manifest = plan.writes.filter((w) => w.path === MANIFEST_PATH);
   for (const change of plan.writes.filter((w) => w.path !== MANIFEST_PATH)) writeAtomically(root, change.path, change.after);
   for (const path of plan.deletes) {

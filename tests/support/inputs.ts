@@ -1,8 +1,7 @@
 /** Deep copies of the repository's real environment and service sources, for tests to mutate. */
-import { environmentSources } from '../../environments/index.js';
 import type { Environment } from '../../environments/types.js';
 import type { Sourced } from '../../generators/model/service-checks.js';
-import { serviceSources } from '../../services/index.js';
+import { repositorySources } from '../../scripts/lib/platform.js';
 import type { ServiceDefinition } from '../../services/types.js';
 
 export interface Inputs {
@@ -12,8 +11,8 @@ export interface Inputs {
 
 export function realInputs(): Inputs {
   return {
-    environments: environmentSources.map((e) => ({ file: e.file, value: structuredClone(e.config) })),
-    services: serviceSources.map((s) => ({ file: s.file, value: structuredClone(s.definition) })),
+    environments: repositorySources().environments.map((e) => ({ file: e.file, value: structuredClone(e.value) as Environment })),
+    services: repositorySources().services.map((s) => ({ file: s.file, value: structuredClone(s.value) as ServiceDefinition })),
   };
 }
 

@@ -29,7 +29,8 @@ function argoCdRelease(env: ResolvedEnvironment): HelmRelease {
 /** Atlantis runs only in the environment that hosts the platform tooling. */
 function atlantisRelease(env: ResolvedEnvironment): HelmRelease {
   // Values come from generators/atlantis/server-config.ts, merged in by the Argo CD generator (release-values.ts).
-  return addonRelease(env, 'atlantis', { namespace: AWS_IDENTITIES.atlantis.namespace, dependsOn: [BASELINE_APP, SECRET_STORE_APP] }, {});
+  // Its ALB Ingress stays Progressing until the load balancer controller gives it an address: the controller syncs first.
+  return addonRelease(env, 'atlantis', { namespace: AWS_IDENTITIES.atlantis.namespace, dependsOn: [BASELINE_APP, SECRET_STORE_APP, 'aws-load-balancer-controller'] }, {});
 }
 
 export function addonReleases(env: ResolvedEnvironment): HelmRelease[] {

@@ -62,7 +62,7 @@ export function postgres(ctx: DataContext): RdsCluster {
     copyTagsToSnapshot: true,
     deletionProtection: db.deletionProtection,
     skipFinalSnapshot: !db.deletionProtection,
-    finalSnapshotIdentifier: db.deletionProtection ? `${identifier}-final` : undefined,
+    finalSnapshotIdentifier: db.deletionProtection ? naming.postgresFinalSnapshot(env.name) : undefined,
     enabledCloudwatchLogsExports: ['postgresql'],
     dependsOn: [logGroup],
   });
@@ -70,7 +70,7 @@ export function postgres(ctx: DataContext): RdsCluster {
   const zones = env.aws.availabilityZones;
   for (let i = 0; i < db.instances; i++) {
     new RdsClusterInstance(stack, `postgres_instance_${i + 1}`, {
-      identifier: `${identifier}-${i + 1}`,
+      identifier: naming.postgresInstance(env.name, i + 1),
       clusterIdentifier: cluster.id,
       engine: cluster.engine,
       engineVersion: cluster.engineVersion,

@@ -51,7 +51,7 @@ export function redis(ctx: DataContext): ElasticacheReplicationGroup {
   });
 
   return new ElasticacheReplicationGroup(stack, 'redis', {
-    replicationGroupId: `${prefix}-redis`,
+    replicationGroupId: naming.redisReplicationGroup(env.name),
     description: `${prefix} Redis`,
     engine: 'redis',
     engineVersion: cache.engineVersion,

@@ -6,6 +6,7 @@
  */
 import { appendFileSync, readFileSync } from 'node:fs';
 import { parseCommandLine, UsageError } from '../cli.js';
+import { PR_COMMENT_HELP } from '../command-help.js';
 import { DIFF_OPTIONS, diffForCommand } from '../env-diff/command.js';
 import { COMMENT_MARKER, renderMarkdown } from '../env-diff/markdown.js';
 import { resolveTarget } from './github-target.js';
@@ -40,7 +41,7 @@ function readBody(path: string): string {
 }
 
 export async function runPrComment(context: PrCommentContext): Promise<number> {
-  const { values } = parseCommandLine(context.argv, OPTIONS);
+  const { values } = parseCommandLine(context.argv, OPTIONS, PR_COMMENT_HELP);
   const bodyFile = values['body-file'];
   if (bodyFile !== undefined && (values.base !== undefined || values.head !== undefined)) {
     throw new UsageError('--body-file posts a prepared body; it cannot be combined with --base or --head');

@@ -1,0 +1,63 @@
+/** `--help` of every command: usage, flags (the only ones each accepts) and examples. */
+import { ENV_NAMES } from '../../environments/types.js';
+import type { CommandHelp } from './cli.js';
+
+export const SYNTH_HELP: CommandHelp = {
+  command: 'pnpm synth',
+  summary: [
+    'Loads environments/ and services/, generates every Terraform, Kubernetes, Argo CD and Atlantis file in',
+    'memory, checks the policies, then writes what changed under generated/, argocd/, atlantis.yaml and',
+    '.github/CODEOWNERS (nothing is written if any step fails). Prints one line per phase with its time.',
+  ].join('\n'),
+  flags: {
+    env: { value: '<name>[,<name>]', description: `only these environments (${ENV_NAMES.join(', ')}); repository-wide files are always generated` },
+    check: { description: 'write nothing; exit 1 listing stale, missing, obsolete and unexpected files (what CI runs)' },
+  },
+  examples: ['pnpm synth', 'pnpm synth --env dev', 'pnpm synth --check'],
+};
+
+export const POLICIES_HELP: CommandHelp = {
+  command: 'pnpm policies',
+  summary: 'Checks the committed output (not a fresh synth) against every policy rule with the environments\' exceptions,\nlists the exceptions in force, and exits 1 on any error.',
+  flags: {
+    today: { value: 'YYYY-MM-DD', description: 'check as of another day (e.g. which exceptions expire next month); default: today (UTC)' },
+    readme: { description: "print the README's rule table instead" },
+  },
+  examples: ['pnpm policies', 'pnpm policies --today 2027-01-01'],
+};
+
+const DIFF_FLAGS = {
+  base: { value: '<ref>', description: 'compare against the merge base of <ref> and head; default: origin/main if it exists, else main' },
+  head: { value: '<ref>', description: 'a commit to compare; default: the working tree (staged, unstaged and untracked files)' },
+};
+
+export const ENV_DIFF_HELP: CommandHelp = {
+  command: 'pnpm env-diff',
+  summary: 'What a change does to the generated output, per environment: Terraform resources, Kubernetes objects,\nArgo CD applications, with risks called out.',
+  flags: { ...DIFF_FLAGS, format: { value: 'markdown|json', description: 'the pull-request comment (default) or JSON for machines' } },
+  examples: ['pnpm env-diff', 'pnpm env-diff --base origin/main --head HEAD --format json'],
+};
+
+export const PR_COMMENT_HELP: CommandHelp = {
+  command: 'pnpm pr-comment',
+  summary: [
+    "Posts or updates the pull request's one environment-diff comment. Reads GITHUB_REPOSITORY, the PR from",
+    'GITHUB_EVENT_PATH, GITHUB_TOKEN (or GH_TOKEN) and GITHUB_API_URL; the flags override them.',
+  ].join('\n'),
+  flags: {
+    ...DIFF_FLAGS,
+    'body-file': { value: '<path>', description: 'post this prepared body instead of computing the diff (not with --base/--head)' },
+    repo: { value: '<owner/name>', description: 'the repository; default: GITHUB_REPOSITORY' },
+    pr: { value: '<number>', description: 'the pull request; default: from the event at GITHUB_EVENT_PATH' },
+    'api-url': { value: '<url>', description: 'the GitHub API; default: GITHUB_API_URL or https://api.github.com' },
+    'token-env': { value: '<VARIABLE>', description: 'the environment variable holding the token (never the token itself)' },
+  },
+  examples: ['pnpm pr-comment --base origin/main', 'pnpm pr-comment --body-file comment.md --repo acme/platform-gitops --pr 42'],
+};
+
+export const BENCH_HELP: CommandHelp = {
+  command: 'pnpm bench',
+  summary: 'Times synth (real environments and a scaled fixture, each in its own process, with peak memory) and\nthe environment diff. A benchmark, not a test: it asserts nothing.',
+  flags: {},
+  examples: ['pnpm bench'],
+};
