@@ -5,6 +5,8 @@ import { ConfigError, formatProblem, sortProblems } from './problem.js';
 
 /** The repository's service names as the loader lists them (derived, so adding a service changes no expectation here). */
 const SERVICE_NAMES = realInputs().services.map((s) => s.value.name).sort();
+/** How many services the gateway calls today (a new routed service adds one, as the README says). */
+const GATEWAY_CALLS = service(realInputs(), 'api-gateway').dependencies.calls.length;
 
 /** Loads the inputs after `mutate` and returns the problem lines (empty when valid). */
 function problems(mutate: (inputs: Inputs) => void): string[] {
@@ -190,8 +192,8 @@ describe('rejecting invalid configuration, one exact line per problem', () => {
     ],
     [
       'a call to an unknown service',
-      (i) => service(i, 'api-gateway').dependencies.calls.push('billing'),
-      [`services/api-gateway/service.ts: dependencies.calls[2]: no service named "billing"; expected one of ${SERVICE_NAMES.join(', ')}`],
+      (i) => service(i, 'api-gateway').dependencies.calls.push('no-such-service'),
+      [`services/api-gateway/service.ts: dependencies.calls[${GATEWAY_CALLS}]: no service named "no-such-service"; expected one of ${SERVICE_NAMES.join(', ')}`],
     ],
     [
       'two services routing the same path',
