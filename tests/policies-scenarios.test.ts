@@ -21,10 +21,14 @@ import { REPO_ROOT, tempRepo, type TempRepo } from './support/temp-repo.js';
 const DEPLOYMENT = 'generated/kubernetes/prod/api/deployment.yaml';
 const STACK = 'generated/terraform/prod/data/main.tf.json';
 
-/** The fixture app moved to prod, as generated files. */
+/**
+ * The fixture app moved to prod, as generated files, and the fixture data stack where the repository
+ * has none. A committed prod data stack stays as it is: replacing it would break whole-environment
+ * rules (bring-up needs the secrets it creates); it holds the same compliant `bucket_raw`.
+ */
 function fixtureFiles(): GeneratedFile[] {
   const app = compliantApp().map((f) => ({ ...f, path: f.path.replace('/dev/', '/prod/'), environment: 'prod' as const, generator: 'fixture', sources: ['policies/testing/'] }));
-  return [...app, compliantDataStack('prod')];
+  return [...app, ...(existsSync(join(REPO_ROOT, STACK)) ? [] : [compliantDataStack('prod')])];
 }
 
 /** Writes files as synth would (rendered, with the generated header) and adds them to the manifest. */
