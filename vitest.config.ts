@@ -6,7 +6,7 @@ export default defineConfig({
     exclude: ['node_modules/**', 'generated/**'],
     // Separate processes: cdktf, cdk8s and the AWS provider bindings are heavy and keep module state.
     // On 2 cores vitest's default is one worker (cores − 1), which leaves the main process a core to
-    // answer the workers; tests never hold a worker synchronously for long (tests/support/run-process.ts,
+    // answer the workers; tests never hold a worker synchronously for long (tests/support/run-tsx.ts,
     // tests/support/stepwise-synthesis.ts), which is what keeps a busy runner green.
     pool: 'forks',
     // Safety nets, not the fix: Terraform-backed tests run real binaries, and a loaded 2-core runner is slow.

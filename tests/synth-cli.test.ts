@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runTsx } from './support/run-process.js';
+import { runScript } from './support/run-tsx.js';
 import { copyRepository, removeDir, snapshotTree } from './support/tree.js';
 
 let repo: string;
@@ -9,7 +9,7 @@ beforeAll(() => (repo = copyRepository()));
 afterAll(() => removeDir(repo));
 
 /** `pnpm synth` in the copy, as a child process the worker does not wait on. */
-const synth = (...args: string[]) => runTsx(repo, 'scripts/synth.ts', args);
+const synth = (...args: string[]) => runScript(repo, 'synth', args);
 
 function edit(path: string, from: string, to: string): () => void {
   const full = join(repo, path);

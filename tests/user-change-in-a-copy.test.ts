@@ -10,7 +10,7 @@ import { readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chartVersions } from '../environments/versions.js';
-import { runProcess, runTsx, type ProcessResult } from './support/run-process.js';
+import { runCommand, runScript, type RunResult as ProcessResult } from './support/run-tsx.js';
 import { trackedCopy } from './support/tracked-copy.js';
 
 const SERVICE = 'billing';
@@ -93,7 +93,7 @@ beforeAll(async () => {
   // 3. Add a node pool to dev, after the existing ones.
   await edit('environments/dev.ts', (text) => text.replace(/(\n {4}nodePools: \[\n[\s\S]*?\n)( {4}\],\n)/, `$1${poolSource}$2`));
 
-  synth = await runTsx(root, 'scripts/synth.ts', [], { NO_COLOR: '1' });
+  synth = await runScript(root, 'synth');
 }, 600_000);
 
 afterAll(async () => {
@@ -114,15 +114,12 @@ describe('a copy of the repository with a new service, an add-on trial and a nod
   });
 
   it('is then clean for synth --check and policies', async () => {
-    expect(outcome(await runTsx(root, 'scripts/synth.ts', ['--check'], { NO_COLOR: '1' }))).toMatchObject({ status: 0 });
-    expect(outcome(await runTsx(root, 'scripts/policies.ts', [], { NO_COLOR: '1' }))).toMatchObject({ status: 0 });
+    expect(outcome(await runScript(root, 'synth', ['--check']))).toMatchObject({ status: 0 });
+    expect(outcome(await runScript(root, 'policies'))).toMatchObject({ status: 0 });
   }, 300_000);
 
   it('passes the whole invariant suite, unchanged', async () => {
-    const run = await runProcess(join(root, 'node_modules/.bin/vitest'), ['run', 'tests/invariants', '--no-cache'], {
-      cwd: root,
-      env: { ...process.env, NO_COLOR: '1' },
-    });
+    const run = await runCommand(join(root, 'node_modules/.bin/vitest'), ['run', 'tests/invariants', '--no-cache'], root);
     const closing = run.stdout.trimEnd().split('\n').at(-1) ?? '';
     expect({ status: run.status, closing }, outcome(run).output).toMatchObject({ status: 0, closing: expect.stringMatching(/^\d+ passed, 0 failed, .*run passed$/) });
     // The suite really ran (not an empty selection).

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { loadPlatform } from '../../generators/model/load.js';
 import { renderFile } from '../../generators/render.js';
 import { realInputs } from '../support/inputs.js';
-import { runTsx } from '../support/run-process.js';
+import { join } from 'node:path';
+import { runCommand } from '../support/run-tsx.js';
 import { mapStepwise, synthesizeStepwise } from '../support/stepwise-synthesis.js';
 import { REPO_ROOT } from '../support/tree.js';
 
@@ -39,7 +40,7 @@ describe('deterministic output', () => {
 
   it('gives identical bytes under another time zone and locale', async () => {
     const run = async (env: Record<string, string>) => {
-      const result = await runTsx(REPO_ROOT, 'tests/support/render-digest.ts', [], env);
+      const result = await runCommand(join(REPO_ROOT, 'node_modules/.bin/tsx'), ['tests/support/render-digest.ts'], REPO_ROOT, { env });
       expect(result.stderr).toBe('');
       return result.stdout.trim();
     };

@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type ModuleLike, summarizeRun } from './run-summary.js';
-import { runProcess } from './run-process.js';
+import { runCommand } from './run-tsx.js';
 import { REPO_ROOT } from './tree.js';
 
 const module = (state: string, tests: string[], errors: unknown[] = []): ModuleLike => ({
@@ -44,7 +44,7 @@ describe('summarizeRun', () => {
 describe('the summary reporter in a real vitest run', () => {
   const fixture = join(REPO_ROOT, 'tests/support/fixtures/summary');
   const vitest = (...filters: string[]) =>
-    runProcess(join(REPO_ROOT, 'node_modules/.bin/vitest'), ['run', '--config', 'vitest.config.ts', ...filters], { cwd: fixture, env: { ...process.env, NO_COLOR: '1' } });
+    runCommand(join(REPO_ROOT, 'node_modules/.bin/vitest'), ['run', '--config', 'vitest.config.ts', ...filters], fixture);
   const closingLine = (stdout: string) => stdout.trimEnd().split('\n').at(-1);
 
   it('ends a clean run with a passed line and exit code 0', async () => {

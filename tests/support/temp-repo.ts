@@ -1,7 +1,7 @@
 /** A throwaway copy of the repository in which scenario tests edit committed files and run the real commands. */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { runTsx } from './run-process.js';
+import { runScript } from './run-tsx.js';
 import { copyRepository, removeDir } from './tree.js';
 
 export { REPO_ROOT } from './tree.js';
@@ -33,7 +33,7 @@ export function tempRepo(): TempRepo {
       this.write(path, after);
     },
     async run(script, ...args) {
-      const result = await runTsx(root, `scripts/${script}.ts`, args, { NO_COLOR: '1' });
+      const result = await runScript(root, script, args);
       return { status: result.status, output: `${result.stdout}${result.stderr}` };
     },
     remove: () => removeDir(root),

@@ -7,11 +7,11 @@ import { constants } from 'node:fs';
 import { access, copyFile, mkdir, mkdtemp, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { runProcess } from './run-process.js';
+import { runCommand } from './run-tsx.js';
 import { REPO_ROOT } from './tree.js';
 
 export async function trackedCopy(prefix = 'platform-gitops-copy-'): Promise<string> {
-  const listed = await runProcess('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: REPO_ROOT });
+  const listed = await runCommand('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], REPO_ROOT);
   if (listed.status !== 0) throw new Error(`git ls-files failed: ${listed.stderr}`);
   const paths = [...new Set(listed.stdout.split('\0').filter(Boolean))];
   const root = await mkdtemp(join(tmpdir(), prefix));
