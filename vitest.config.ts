@@ -4,10 +4,15 @@ export default defineConfig({
   test: {
     include: ['**/*.test.ts'],
     exclude: ['node_modules/**', 'generated/**'],
-    // Terraform-backed tests run real binaries; give them room on a 2-core machine.
+    // Separate processes: cdktf, cdk8s and the AWS provider bindings are heavy and keep module state.
+    // On 2 cores vitest's default is one worker (cores − 1), which leaves the main process a core to
+    // answer the workers; tests never hold a worker synchronously for long (tests/support/run-tsx.ts,
+    // tests/support/stepwise-synthesis.ts), which is what keeps a busy runner green.
+    pool: 'forks',
+    // Safety nets, not the fix: Terraform-backed tests run real binaries, and a loaded 2-core runner is slow.
     testTimeout: 120_000,
     hookTimeout: 600_000,
-    pool: 'forks',
+    teardownTimeout: 60_000,
     reporters: ['./tests/support/summary-reporter.ts', 'default'],
   },
 });

@@ -21,10 +21,14 @@ import { REPO_ROOT, tempRepo, type TempRepo } from './support/temp-repo.js';
 const DEPLOYMENT = 'generated/kubernetes/prod/api/deployment.yaml';
 const STACK = 'generated/terraform/prod/data/main.tf.json';
 
-/** The fixture app moved to prod, as generated files. */
+/**
+ * The fixture app moved to prod, as generated files, and the fixture data stack where the repository
+ * has none. A committed prod data stack stays as it is: replacing it would break whole-environment
+ * rules (bring-up needs the secrets it creates); it holds the same compliant `bucket_raw`.
+ */
 function fixtureFiles(): GeneratedFile[] {
   const app = compliantApp().map((f) => ({ ...f, path: f.path.replace('/dev/', '/prod/'), environment: 'prod' as const, generator: 'fixture', sources: ['policies/testing/'] }));
-  return [...app, compliantDataStack('prod')];
+  return [...app, ...(existsSync(join(REPO_ROOT, STACK)) ? [] : [compliantDataStack('prod')])];
 }
 
 /** Writes files as synth would (rendered, with the generated header) and adds them to the manifest. */
@@ -55,58 +59,58 @@ function withFixtures(): TempRepo {
 }
 
 describe('pnpm policies on committed files', () => {
-  it('passes on compliant committed output', () => {
-    const { status, output } = withFixtures().run('policies', '--today', BEFORE_ANY_EXPIRY);
+  it('passes on compliant committed output', async () => {
+    const { status, output } = await withFixtures().run('policies', '--today', BEFORE_ANY_EXPIRY);
     expect(output).toMatch(/^0 policy error\(s\)/m);
     expect(status).toBe(0);
   });
 
-  it('fails when a committed Deployment is edited to run as root, naming the rule and the file', () => {
+  it('fails when a committed Deployment is edited to run as root, naming the rule and the file', async () => {
     const r = withFixtures();
     r.edit(DEPLOYMENT, runAsRoot);
-    const { status, output } = r.run('policies', '--today', BEFORE_ANY_EXPIRY);
+    const { status, output } = await r.run('policies', '--today', BEFORE_ANY_EXPIRY);
     expect(output).toContain(`error K8S-001 prod ${DEPLOYMENT} Deployment/platform-apps/api: container "api": runAsNonRoot is not true`);
     expect(status).toBe(1);
   });
 
-  it('fails when the S3 public access block is removed from a committed stack, naming the rule and the file', () => {
+  it('fails when the S3 public access block is removed from a committed stack, naming the rule and the file', async () => {
     const r = withFixtures();
     r.edit(STACK, removePublicAccessBlocks);
-    const { status, output } = r.run('policies', '--today', BEFORE_ANY_EXPIRY);
+    const { status, output } = await r.run('policies', '--today', BEFORE_ANY_EXPIRY);
     expect(output).toContain(`error TF-003 prod ${STACK} aws_s3_bucket.bucket_raw: no aws_s3_bucket_public_access_block for this bucket`);
     expect(status).toBe(1);
   });
 
-  it('accepts the violation while a dated exception is in force, lists it, and fails the day after it expires', () => {
+  it('accepts the violation while a dated exception is in force, lists it, and fails the day after it expires', async () => {
     const r = withFixtures();
     r.edit(DEPLOYMENT, runAsRoot);
     r.edit('environments/prod.ts', addException(ROOT_EXCEPTION));
 
-    const inForce = r.run('policies', '--today', '2000-06-30');
+    const inForce = await r.run('policies', '--today', '2000-06-30');
     expect(inForce.output).toContain('prod K8S-001 Deployment/platform-apps/api until 2000-06-30: vendor image runs as root until 2.0, PLAT-123');
     expect(inForce.output).toMatch(/^0 policy error\(s\), \d+ warning\(s\), \d+ excused by exceptions\.$/m);
     expect(inForce.status).toBe(0);
 
-    const expired = r.run('policies', '--today', '2000-07-01');
+    const expired = await r.run('policies', '--today', '2000-07-01');
     expect(expired.output).toContain(`error K8S-001 prod ${DEPLOYMENT} Deployment/platform-apps/api: container "api": runAsNonRoot is not true`);
     expect(expired.output).toContain('error K8S-001 prod environments/prod.ts Deployment/platform-apps/api: policyExceptions[0].expires: policy exception expired on 2000-06-30');
     expect(expired.status).toBe(1);
   });
 
-  it('rejects a malformed --today', () => {
-    const { status, output } = withFixtures().run('policies', '--today', '30/06/2030');
+  it('rejects a malformed --today', async () => {
+    const { status, output } = await withFixtures().run('policies', '--today', '30/06/2030');
     expect(output).toContain('--today: expected a date as YYYY-MM-DD, got "30/06/2030"');
     expect(status).toBe(1);
   });
 });
 
 describe('pnpm synth with policies', () => {
-  it('writes nothing and exits 1 while an exception has expired', () => {
+  it('writes nothing and exits 1 while an exception has expired', async () => {
     repo = tempRepo();
     const r = repo;
     r.edit('environments/dev.ts', addException("{ rule: 'TF-003', resource: 'aws_s3_bucket.old', reason: 'migration', expires: '2020-01-01' }"));
     const manifestBefore = r.read(MANIFEST_PATH);
-    const { status, output } = r.run('synth');
+    const { status, output } = await r.run('synth');
     expect(output).toContain('error TF-003 dev environments/dev.ts aws_s3_bucket.old: policyExceptions[0].expires: policy exception expired on 2020-01-01');
     expect(output).toContain('Nothing was written.');
     expect(status).toBe(1);
@@ -128,18 +132,18 @@ const realDeployment = realFile('generated/kubernetes', '.yaml', (t) => /^kind: 
 const realStack = realFile('generated/terraform', '.tf.json', (t) => t.includes('"aws_s3_bucket_public_access_block"'));
 
 describe('the same edits on the real committed output', () => {
-  it.runIf(realDeployment)(`fail on ${realDeployment ?? 'a committed Deployment'} running as root`, () => {
+  it.runIf(realDeployment)(`fail on ${realDeployment ?? 'a committed Deployment'} running as root`, async () => {
     repo = tempRepo();
     repo.edit(realDeployment!, runAsRoot);
-    const { status, output } = repo.run('policies');
+    const { status, output } = await repo.run('policies');
     expect(output).toMatch(new RegExp(`error K8S-001 \\S+ ${realDeployment!.replace(/[.]/g, '\\.')} Deployment/`));
     expect(status).toBe(1);
   });
 
-  it.runIf(realStack)(`fail on ${realStack ?? 'a committed stack'} without its S3 public access blocks`, () => {
+  it.runIf(realStack)(`fail on ${realStack ?? 'a committed stack'} without its S3 public access blocks`, async () => {
     repo = tempRepo();
     repo.edit(realStack!, removePublicAccessBlocks);
-    const { status, output } = repo.run('policies');
+    const { status, output } = await repo.run('policies');
     expect(output).toMatch(new RegExp(`error TF-003 \\S+ ${realStack!.replace(/[.]/g, '\\.')} aws_s3_bucket\\.`));
     expect(status).toBe(1);
   });

@@ -1,17 +1,15 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runScript } from './support/run-tsx.js';
 import { copyRepository, removeDir, snapshotTree } from './support/tree.js';
 
 let repo: string;
 beforeAll(() => (repo = copyRepository()));
 afterAll(() => removeDir(repo));
 
-function synth(...args: string[]) {
-  const result = spawnSync(join(repo, 'node_modules/.bin/tsx'), ['scripts/synth.ts', ...args], { cwd: repo, encoding: 'utf8' });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+/** `pnpm synth` in the copy, as a child process the worker does not wait on. */
+const synth = (...args: string[]) => runScript(repo, 'synth', args);
 
 function edit(path: string, from: string, to: string): () => void {
   const full = join(repo, path);
@@ -22,18 +20,18 @@ function edit(path: string, from: string, to: string): () => void {
 }
 
 describe('pnpm synth on a copy of the repository', () => {
-  it('changes nothing on a clean checkout', () => {
+  it('changes nothing on a clean checkout', async () => {
     const before = snapshotTree(repo);
-    const result = synth();
+    const result = await synth();
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^pnpm synth: 0 created, 0 updated, 0 deleted, \d+ unchanged\.$/m);
     expect(snapshotTree(repo)).toEqual(before);
   });
 
-  it('rejects an invalid environment value naming file and field, without a stack trace, writing nothing', () => {
+  it('rejects an invalid environment value naming file and field, without a stack trace, writing nothing', async () => {
     const restore = edit('environments/dev.ts', "vpcCidr: '10.10.0.0/16'", "vpcCidr: '10.10.0.0/99'");
     const before = snapshotTree(repo);
-    const result = synth();
+    const result = await synth();
     restore();
     expect(result.status).toBe(1);
     expect(result.stderr).toBe(
@@ -44,26 +42,26 @@ describe('pnpm synth on a copy of the repository', () => {
     expect({ ...snapshotTree(repo), 'environments/dev.ts': before['environments/dev.ts'] }).toEqual(before);
   });
 
-  it('--check fails on a hand-edited generated file and names it', () => {
+  it('--check fails on a hand-edited generated file and names it', async () => {
     const restore = edit('generated/terraform/dev/network/main.tf.json', '"10.10.0.0/16"', '"10.11.0.0/16"');
-    const result = synth('--check');
+    const result = await synth('--check');
     restore();
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('stale       generated/terraform/dev/network/main.tf.json');
     expect(result.stderr).toContain('Run `pnpm synth` and commit the result');
   });
 
-  it('rejects an unknown environment and an unknown flag in one line', () => {
-    expect(synth('--env', 'qa')).toMatchObject({ status: 1, stderr: '--env: unknown environment "qa"; expected one of dev, staging, prod\n' });
-    const unknown = synth('--force');
+  it('rejects an unknown environment and an unknown flag in one line', async () => {
+    expect(await synth('--env', 'qa')).toMatchObject({ status: 1, stderr: '--env: unknown environment "qa"; expected one of dev, staging, prod\n' });
+    const unknown = await synth('--force');
     expect(unknown.status).toBe(2);
     expect(unknown.stderr.trim().split('\n')).toHaveLength(1);
     expect(unknown.stderr).toContain("Unknown option '--force'");
   });
 
-  it('--env dev regenerates only dev', () => {
+  it('--env dev regenerates only dev', async () => {
     const restore = edit('generated/terraform/prod/network/main.tf.json', '"10.30.0.0/16"', '"10.31.0.0/16"');
-    const result = synth('--env', 'dev');
+    const result = await synth('--env', 'dev');
     const prodText = readFileSync(join(repo, 'generated/terraform/prod/network/main.tf.json'), 'utf8');
     restore();
     expect(result.status).toBe(0);

@@ -92,8 +92,4 @@ describe.each(model.environments.map((env) => [env.name, env] as const))('cluste
       `arn:aws:sns:${env.aws.region}:${env.aws.accountId}:${naming.alertTopic(env.name)}`,
     );
   });
-
-  it('matches the snapshot', () => {
-    expect(apps).toMatchSnapshot();
-  });
 });

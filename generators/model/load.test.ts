@@ -3,6 +3,11 @@ import { environment, realInputs, service, type Inputs } from '../../tests/suppo
 import { loadPlatform } from './load.js';
 import { ConfigError, formatProblem, sortProblems } from './problem.js';
 
+/** The repository's service names as the loader lists them (derived, so adding a service changes no expectation here). */
+const SERVICE_NAMES = realInputs().services.map((s) => s.value.name).sort();
+/** How many services the gateway calls today (a new routed service adds one, as the README says). */
+const GATEWAY_CALLS = service(realInputs(), 'api-gateway').dependencies.calls.length;
+
 /** Loads the inputs after `mutate` and returns the problem lines (empty when valid). */
 function problems(mutate: (inputs: Inputs) => void): string[] {
   const inputs = realInputs();
@@ -20,7 +25,7 @@ describe('loading the shipped configuration', () => {
   it('validates every environment and service', () => {
     const model = loadPlatform(realInputs().environments, realInputs().services);
     expect(model.environments.map((e) => e.name)).toEqual(['dev', 'staging', 'prod']);
-    expect(model.environments[0]!.services.map((s) => s.name)).toEqual(['api-gateway', 'data-collector', 'data-processor']);
+    for (const env of model.environments) expect(env.services.map((s) => s.name)).toEqual(SERVICE_NAMES);
   });
 
   it('resolves service settings: default ← service environment entry ← environment override', () => {
@@ -117,7 +122,7 @@ describe('rejecting invalid configuration, one exact line per problem', () => {
     [
       'an override for an unknown service',
       (i) => (environment(i, 'dev').services['data-colector'] = { replicas: { min: 1, max: 2 } }),
-      ['environments/dev.ts: services.data-colector: no service named "data-colector"; expected one of api-gateway, data-collector, data-processor'],
+      [`environments/dev.ts: services.data-colector: no service named "data-colector"; expected one of ${SERVICE_NAMES.join(', ')}`],
     ],
     [
       'override replicas with min above max',
@@ -187,8 +192,8 @@ describe('rejecting invalid configuration, one exact line per problem', () => {
     ],
     [
       'a call to an unknown service',
-      (i) => service(i, 'api-gateway').dependencies.calls.push('billing'),
-      ['services/api-gateway/service.ts: dependencies.calls[2]: no service named "billing"; expected one of api-gateway, data-collector, data-processor'],
+      (i) => service(i, 'api-gateway').dependencies.calls.push('no-such-service'),
+      [`services/api-gateway/service.ts: dependencies.calls[${GATEWAY_CALLS}]: no service named "no-such-service"; expected one of ${SERVICE_NAMES.join(', ')}`],
     ],
     [
       'two services routing the same path',

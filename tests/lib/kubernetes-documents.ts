@@ -1,9 +1,7 @@
 /** The Kubernetes documents of the repository's generated output, in memory, grouped by environment. */
-import { ENV_NAMES, type EnvName } from '../../environments/types.js';
+import type { EnvName } from '../../environments/types.js';
 import type { GeneratedFile } from '../../generators/document.js';
-import { generators } from '../../generators/index.js';
-import { synthesize } from '../../generators/pipeline.js';
-import { loadRepositoryModel } from '../../scripts/lib/platform.js';
+import { repositoryOutput } from '../support/repository-output.js';
 
 export interface KubernetesDocument {
   apiVersion: string;
@@ -21,8 +19,9 @@ export interface LocatedDocument {
 const isKubernetesDocument = (value: unknown): value is KubernetesDocument =>
   !!value && typeof value === 'object' && 'apiVersion' in value && 'kind' in value && 'metadata' in value;
 
-export function repositoryFiles(): GeneratedFile[] {
-  return synthesize(loadRepositoryModel(), generators, { environments: ENV_NAMES });
+/** The repository's generated files (the shared, stepwise synthesis). */
+export async function repositoryFiles(): Promise<GeneratedFile[]> {
+  return (await repositoryOutput()).files;
 }
 
 /** Every YAML document with an apiVersion, kind and metadata, from every generator. */

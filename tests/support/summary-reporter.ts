@@ -1,22 +1,19 @@
-/** Prints one plain closing line, `N passed, N failed, N skipped`, that any CI log reader understands. */
-import type { Reporter, TestModule } from 'vitest/node';
+/**
+ * Prints one plain closing line that any CI log reader understands, e.g.
+ * `590 passed, 0 failed, 0 skipped, 0 failed file(s), 0 unhandled error(s): run passed`,
+ * and makes the exit code agree with it: a run that is not `passed` exits non-zero.
+ */
+import type { Reporter, SerializedError, TestModule, TestRunEndReason } from 'vitest/node';
+import { summarizeRun } from './run-summary.js';
 
 export default class SummaryReporter implements Reporter {
-  private line = '';
-
-  onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
-    const counts = { passed: 0, failed: 0, skipped: 0 };
-    for (const module of testModules) {
-      if (module.state() === 'failed' && [...module.children.allTests()].length === 0) counts.failed++;
-      for (const test of module.children.allTests()) {
-        const state = test.result().state;
-        if (state === 'passed') counts.passed++;
-        else if (state === 'failed') counts.failed++;
-        else counts.skipped++;
-      }
-    }
-    this.line = `${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`;
+  onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<SerializedError>, reason: TestRunEndReason): void {
+    const summary = summarizeRun(testModules, unhandledErrors, reason);
+    if (!summary.ok) process.exitCode = 1;
     // Printed once the default reporter has written its summary, so this stays the closing line.
-    process.once('beforeExit', () => process.stdout.write(`\n${this.line}\n`));
+    process.once('beforeExit', () => {
+      if (!summary.ok) process.exitCode = 1;
+      process.stdout.write(`\n${summary.line}\n`);
+    });
   }
 }

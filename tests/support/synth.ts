@@ -1,15 +1,16 @@
 /** In-memory synthesis of the repository (or a modified copy of it) for whole-output tests. */
-import { ENV_NAMES, type Environment } from '../../environments/types.js';
+import type { Environment } from '../../environments/types.js';
 import type { GeneratedFile } from '../../generators/document.js';
-import { generators } from '../../generators/index.js';
 import { loadPlatform } from '../../generators/model/load.js';
 import type { PlatformModel } from '../../generators/model/types.js';
-import { synthesize } from '../../generators/pipeline.js';
 import { renderFile } from '../../generators/render.js';
 import type { ServiceDefinition } from '../../services/types.js';
-import { realInputs } from './inputs.js';
+import { type Inputs, realInputs } from './inputs.js';
+import { synthesizeStepwise } from './stepwise-synthesis.js';
 
 export interface Edits {
+  /** Runs first, on the whole input (e.g. to add a service). */
+  inputs?: (inputs: Inputs) => void;
   environment?: (env: Environment) => void;
   service?: (service: ServiceDefinition) => void;
 }
@@ -17,13 +18,15 @@ export interface Edits {
 /** The repository's model, optionally after editing copies of its inputs (validated like real input). */
 export function repositoryModel(edits: Edits = {}): PlatformModel {
   const inputs = realInputs();
+  edits.inputs?.(inputs);
   for (const env of inputs.environments) edits.environment?.(env.value);
   for (const service of inputs.services) edits.service?.(service.value);
   return loadPlatform(inputs.environments, inputs.services);
 }
 
-export function synthAll(model: PlatformModel): GeneratedFile[] {
-  return synthesize(model, generators, { environments: ENV_NAMES });
+/** Every file of every environment, synthesized stepwise (see stepwise-synthesis.ts). */
+export function synthAll(model: PlatformModel): Promise<GeneratedFile[]> {
+  return synthesizeStepwise(model);
 }
 
 /** Rendered text by path: what `pnpm synth` would write. */

@@ -1,7 +1,7 @@
 /** A throwaway copy of the repository in which scenario tests edit committed files and run the real commands. */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { runScript } from './run-tsx.js';
 import { copyRepository, removeDir } from './tree.js';
 
 export { REPO_ROOT } from './tree.js';
@@ -11,8 +11,8 @@ export interface TempRepo {
   read(path: string): string;
   write(path: string, text: string): void;
   edit(path: string, change: (text: string) => string): void;
-  /** Runs a package script (`policies`, `synth`) with tsx, as `pnpm <script>` would; returns exit code and output. */
-  run(script: 'policies' | 'synth', ...args: string[]): { status: number; output: string };
+  /** Runs a package script (`policies`, `synth`) with tsx, as `pnpm <script>` would, as a child process the worker does not wait on; resolves to exit code and output. */
+  run(script: 'policies' | 'synth', ...args: string[]): Promise<{ status: number; output: string }>;
   remove(): void;
 }
 
@@ -32,9 +32,9 @@ export function tempRepo(): TempRepo {
       if (after === before) throw new Error(`edit of ${path} changed nothing`);
       this.write(path, after);
     },
-    run(script, ...args) {
-      const result = spawnSync(join(root, 'node_modules/.bin/tsx'), [`scripts/${script}.ts`, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-      return { status: result.status ?? -1, output: `${result.stdout}${result.stderr}` };
+    async run(script, ...args) {
+      const result = await runScript(root, script, args);
+      return { status: result.status, output: `${result.stdout}${result.stderr}` };
     },
     remove: () => removeDir(root),
   };

@@ -1,9 +1,8 @@
 /** Every generated Terraform configuration, synthesized in memory from the repository's model. */
-import { ENV_NAMES, type EnvName } from '../../environments/types.js';
-import { generators } from '../../generators/index.js';
-import { synthesize } from '../../generators/pipeline.js';
+import type { EnvName } from '../../environments/types.js';
 import { renderFile } from '../../generators/render.js';
-import { loadRepositoryModel } from '../../scripts/lib/platform.js';
+import { repositoryOutput } from '../support/repository-output.js';
+import { mapStepwise } from '../support/stepwise-synthesis.js';
 
 export interface TerraformJson {
   resource?: Record<string, Record<string, Record<string, unknown>>>;
@@ -29,20 +28,21 @@ export interface GeneratedStack {
 const STACK_PATH = /^generated\/terraform\/([^/]+)\/([^/]+)\/main\.tf\.json$/;
 const BOOTSTRAP_PATH = /^generated\/terraform-bootstrap\/([^/]+)\/main\.tf\.json$/;
 
-export function generatedStacks(): GeneratedStack[] {
-  const files = synthesize(loadRepositoryModel(), generators, { environments: ENV_NAMES });
-  const stacks: GeneratedStack[] = [];
-  for (const file of files) {
+/** The repository's stacks (shared synthesis; rendered and parsed in slices so the worker stays responsive). */
+export async function generatedStacks(): Promise<GeneratedStack[]> {
+  const { files } = await repositoryOutput();
+  const located = files.flatMap((file) => {
     const stackMatch = STACK_PATH.exec(file.path);
     const bootstrapMatch = BOOTSTRAP_PATH.exec(file.path);
     const match = stackMatch ? { env: stackMatch[1]!, stack: stackMatch[2]! } : bootstrapMatch ? { env: bootstrapMatch[1]!, stack: 'bootstrap' } : null;
-    if (!match) continue;
+    return match ? [{ file, ...match }] : [];
+  });
+  return mapStepwise(located, ({ file, env, stack }) => {
     const text = renderFile(file);
     const lockFile = files.find((f) => f.path === file.path.replace(/main\.tf\.json$/, '.terraform.lock.hcl'));
     const lock = lockFile ? renderFile(lockFile) : null;
-    stacks.push({ env: match.env as EnvName, stack: match.stack, path: file.path, text, json: JSON.parse(text) as TerraformJson, lock });
-  }
-  return stacks;
+    return { env: env as EnvName, stack, path: file.path, text, json: JSON.parse(text) as TerraformJson, lock };
+  }, 4);
 }
 
 /** Every resource of a stack as [type, id, body], in file order. */

@@ -12,7 +12,7 @@ import { tools } from '../../environments/versions.js';
 import { generatedStacks } from './generated-stacks.js';
 import { offlineTerraform } from './terraform-cli.js';
 
-const stacks = generatedStacks();
+const stacks = await generatedStacks();
 const label = (s: { env: string; stack: string }) => `${s.env}/${s.stack}`;
 
 /** The provider blocks of a lock file: address → version, constraints and hashes. */

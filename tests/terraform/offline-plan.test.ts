@@ -24,7 +24,7 @@ import { planTestFile } from './tftest.js';
 /** The machines have two cores; each Terraform process keeps one busy. */
 const PARALLEL_PROCESSES = 2;
 
-const stacks = generatedStacks();
+const stacks = await generatedStacks();
 const accounts = new Map(loadRepositoryModel().environments.map((e) => [e.name, { accountId: e.aws.accountId, region: e.aws.region }]));
 const label = (s: GeneratedStack) => `${s.env}/${s.stack}`;
 

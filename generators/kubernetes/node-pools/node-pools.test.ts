@@ -15,13 +15,15 @@ const labels = {
   'app.kubernetes.io/part-of': 'platform',
 };
 
-const pool = (overrides: Partial<NodePool>): NodePool => ({ ...dev.eks.nodePools[1]!, ...overrides });
+const pool = (overrides: Partial<NodePool>): NodePool => ({ ...dev.eks.nodePools.find((p) => p.name === 'apps')!, ...overrides });
 
 describe('karpenter-node-pools in dev', () => {
   const manifests = nodePoolManifests(environmentWith([]));
 
-  it('holds a node class and a node pool for apps and data; the system pool stays a managed node group', () => {
-    expect(manifests.map((m) => `${m.kind}/${m.metadata.name}`)).toStrictEqual(['EC2NodeClass/apps', 'NodePool/apps', 'EC2NodeClass/data', 'NodePool/data']);
+  it('holds a node class and a node pool for every pool but system, which stays a managed node group', () => {
+    const scaled = dev.eks.nodePools.filter((p) => p.name !== 'system');
+    expect(scaled.length).toBeGreaterThan(0);
+    expect(manifests.map((m) => `${m.kind}/${m.metadata.name}`)).toStrictEqual(scaled.flatMap((p) => [`EC2NodeClass/${p.name}`, `NodePool/${p.name}`]));
   });
 
   it('launches data nodes with AL2023, the Karpenter node role, the tagged subnets and security group, IMDSv2 only and an encrypted gp3 root volume', () => {

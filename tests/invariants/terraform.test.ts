@@ -6,11 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { loadRepositoryModel } from '../../scripts/lib/platform.js';
 import { AWS_IDENTITIES, naming, TERRAFORM_STACKS } from '../../generators/naming.js';
-import { generatedStacks, resources, type GeneratedStack, type TerraformJson } from './generated-stacks.js';
-import { asList, policyDocuments } from './policy-documents.js';
+import { generatedStacks, resources, type GeneratedStack, type TerraformJson } from '../terraform/generated-stacks.js';
+import { asList, policyDocuments } from '../terraform/policy-documents.js';
 
 const model = loadRepositoryModel();
-const stacks = generatedStacks();
+const stacks = await generatedStacks();
 const envOf = (name: string) => model.environments.find((e) => e.name === name)!;
 const stackOf = (env: string, stack: string) => stacks.find((s) => s.env === env && s.stack === stack)!;
 const ofType = (json: TerraformJson, type: string) => Object.entries(json.resource?.[type] ?? {});
@@ -33,16 +33,21 @@ describe('environment decisions', () => {
       'nat_gateway_eu_west_1b',
       'nat_gateway_eu_west_1c',
     ]);
-    expect(allOfType('prod', 'aws_eks_node_group').map(([, g]) => g.capacity_type)).toEqual(['ON_DEMAND', 'ON_DEMAND', 'ON_DEMAND']);
+    const groups = allOfType('prod', 'aws_eks_node_group');
+    expect(groups.map(([, g]) => g.node_group_name).sort()).toEqual(envOf('prod').eks.nodePools.map((p) => p.name).sort());
+    expect(groups.filter(([, g]) => g.capacity_type !== 'ON_DEMAND').map(([id]) => id)).toEqual([]);
   });
 
-  it('dev: one NAT gateway serves every zone, and the apps and data pools run on spot', () => {
+  it('dev: one NAT gateway serves every zone, and pools run on spot where declared (the system pool never)', () => {
     const network = stackOf('dev', 'network').json;
     expect(ofType(network, 'aws_nat_gateway').map(([id]) => id)).toEqual(['nat_gateway_eu_west_1a']);
     const natRoutes = ofType(network, 'aws_route').filter(([id]) => id.startsWith('route_private_nat_'));
     expect(natRoutes.map(([, r]) => r.nat_gateway_id)).toEqual([ref('aws_nat_gateway', 'nat_gateway_eu_west_1a'), ref('aws_nat_gateway', 'nat_gateway_eu_west_1a')]);
     const capacity = Object.fromEntries(allOfType('dev', 'aws_eks_node_group').map(([, g]) => [g.node_group_name, g.capacity_type]));
-    expect(capacity).toEqual({ system: 'ON_DEMAND', apps: 'SPOT', data: 'SPOT' });
+    // The system pool runs the controllers (Karpenter included) and is never spot; every other pool is as declared.
+    expect(capacity).toEqual(Object.fromEntries(envOf('dev').eks.nodePools.map((p) => [p.name, p.capacityType])));
+    expect(capacity.system).toBe('ON_DEMAND');
+    expect(Object.values(capacity)).toContain('SPOT');
   });
 
   it('dev: Aurora can be destroyed without protection and takes no final snapshot', () => {
@@ -50,13 +55,17 @@ describe('environment decisions', () => {
     expect(cluster).toMatchObject({ deletion_protection: false, skip_final_snapshot: true });
   });
 
-  it('the arm64 data pool is tainted and uses the ARM AMI in every environment', () => {
+  it('every pool gets the AMI of its architecture and exactly its declared taints, in every environment', () => {
+    const effects = { NoSchedule: 'NO_SCHEDULE', PreferNoSchedule: 'PREFER_NO_SCHEDULE', NoExecute: 'NO_EXECUTE' } as const;
     for (const env of model.environments) {
-      const [, data] = allOfType(env.name, 'aws_eks_node_group').find(([id]) => id === 'node_group_data')!;
-      expect(data).toMatchObject({
-        ami_type: 'AL2023_ARM_64_STANDARD',
-        taint: [{ key: 'platform.acme.example/pool', value: 'data', effect: 'NO_SCHEDULE' }],
-      });
+      for (const pool of env.eks.nodePools) {
+        const found = allOfType(env.name, 'aws_eks_node_group').find(([id]) => id === `node_group_${pool.name.replace(/-/g, '_')}`);
+        expect(found, `${env.name} ${pool.name}`).toBeDefined();
+        const [, group] = found!;
+        expect(group.ami_type, `${env.name} ${pool.name}`).toBe(pool.architecture === 'arm64' ? 'AL2023_ARM_64_STANDARD' : 'AL2023_x86_64_STANDARD');
+        const taints = pool.taints.map((t) => ({ key: t.key, value: t.value, effect: effects[t.effect] }));
+        expect((group.taint as unknown[] | undefined) ?? [], `${env.name} ${pool.name}`).toEqual(taints);
+      }
     }
   });
 });

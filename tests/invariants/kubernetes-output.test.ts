@@ -3,15 +3,15 @@
  * schema-valid, well named, no secret values, and every workload hardened.
  */
 import { describe, expect, it } from 'vitest';
-import { ENV_NAMES } from '../environments/types.js';
-import { clusterApps } from '../generators/kubernetes/apps.js';
-import { loadRepositoryModel } from '../scripts/lib/platform.js';
-import { kubernetesDocuments, repositoryFiles, type LocatedDocument } from './lib/kubernetes-documents.js';
-import { validateAgainstSchema } from './lib/kubernetes-schemas.js';
-import { workloadViolations } from './lib/workload-security.js';
+import { ENV_NAMES } from '../../environments/types.js';
+import { clusterApps } from '../../generators/kubernetes/apps.js';
+import { kubernetesDocuments, type LocatedDocument } from '../lib/kubernetes-documents.js';
+import { validateAgainstSchema } from '../lib/kubernetes-schemas.js';
+import { workloadViolations } from '../lib/workload-security.js';
+import { repositoryOutput } from '../support/repository-output.js';
+import { mapStepwise } from '../support/stepwise-synthesis.js';
 
-const model = loadRepositoryModel();
-const files = repositoryFiles();
+const { model, files } = await repositoryOutput();
 const documents = kubernetesDocuments(files);
 const DNS_1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const id = ({ path, doc }: LocatedDocument) => `${path}: ${doc.kind} ${doc.metadata.namespace ?? ''}/${doc.metadata.name}`;
@@ -21,8 +21,8 @@ describe('generated Kubernetes documents', () => {
     for (const env of ENV_NAMES) expect(documents.filter((d) => d.environment === env).length).toBeGreaterThan(50);
   });
 
-  it('each match the official schema of their kind', () => {
-    const failures = documents.flatMap((located) => {
+  it('each match the official schema of their kind', async () => {
+    const failures = await mapStepwise(documents, (located) => {
       try {
         validateAgainstSchema(located.doc);
         return [];
@@ -30,7 +30,7 @@ describe('generated Kubernetes documents', () => {
         return [`${id(located)}: ${(error as Error).message}`];
       }
     });
-    expect(failures).toEqual([]);
+    expect(failures.flat()).toEqual([]);
   });
 
   it('have DNS-1123 label names and namespaces of at most 63 characters', () => {

@@ -4,18 +4,18 @@
  */
 import { AppProject, Application } from '@kubernetes-models/argo-cd/argoproj.io/v1alpha1';
 import { describe, expect, it } from 'vitest';
-import { charts } from '../environments/versions.js';
-import { argocdFiles } from '../generators/argocd/files.js';
-import type { ClusterApps } from '../generators/cluster-apps.js';
-import type { GeneratedFile } from '../generators/document.js';
-import { clusterApps } from '../generators/kubernetes/apps.js';
-import { kyvernoPoliciesGenerator } from '../generators/kubernetes/kyverno-policies.js';
-import { AWS_IDENTITIES, naming } from '../generators/naming.js';
-import { argoObjects, folderCoverageProblems, pathProblems, permissionProblems, waveProblems } from './support/argocd-checks.js';
-import { repositoryModel, synthAll } from './support/synth.js';
+import { charts } from '../../environments/versions.js';
+import { argocdFiles } from '../../generators/argocd/files.js';
+import type { ClusterApps } from '../../generators/cluster-apps.js';
+import type { GeneratedFile } from '../../generators/document.js';
+import { clusterApps } from '../../generators/kubernetes/apps.js';
+import { kyvernoPoliciesGenerator } from '../../generators/kubernetes/kyverno-policies.js';
+import { AWS_IDENTITIES, naming } from '../../generators/naming.js';
+import { argoObjects, folderCoverageProblems, pathProblems, permissionProblems, waveProblems } from '../support/argocd-checks.js';
+import { repositoryModel, synthAll } from '../support/synth.js';
 
 const model = repositoryModel();
-const files = synthAll(model);
+const files = await synthAll(model);
 /** Once the Kubernetes generators produce anything, every manifest app must have its folder (the Kyverno policies come from the policies, not from them). */
 const kubernetesGenerated = files.some((f) => f.path.startsWith('generated/kubernetes/') && f.generator !== kyvernoPoliciesGenerator.name);
 

@@ -1,16 +1,17 @@
 /** Invariants over the generated atlantis.yaml against the whole synthesized repository. */
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { ENV_NAMES } from '../environments/types.js';
-import type { AtlantisRepoConfig } from '../generators/atlantis/config.js';
-import { ATLANTIS_CONFIG_PATH } from '../generators/atlantis/generator.js';
-import { atlantisRepoConfigSchema } from '../generators/atlantis/schema.js';
-import { plannedProjects, projectMatches } from '../generators/atlantis/when-modified.js';
-import { topologicalLevels } from '../generators/graph.js';
-import { naming, TERRAFORM_STACKS } from '../generators/naming.js';
-import { documentsOf, repositoryModel, synthAll } from './support/synth.js';
+import { ENV_NAMES } from '../../environments/types.js';
+import type { AtlantisRepoConfig } from '../../generators/atlantis/config.js';
+import { ATLANTIS_CONFIG_PATH } from '../../generators/atlantis/generator.js';
+import { atlantisRepoConfigSchema } from '../../generators/atlantis/schema.js';
+import { plannedProjects, projectMatches } from '../../generators/atlantis/when-modified.js';
+import { topologicalLevels } from '../../generators/graph.js';
+import { naming, TERRAFORM_STACKS } from '../../generators/naming.js';
+import { repositoryOutput } from '../support/repository-output.js';
+import { documentsOf } from '../support/synth.js';
 
-const files = synthAll(repositoryModel());
+const { files } = await repositoryOutput();
 const config = documentsOf(files.find((f) => f.path === ATLANTIS_CONFIG_PATH)!)[0] as AtlantisRepoConfig;
 const projects = config.projects;
 const paths = files.map((f) => f.path);

@@ -3,26 +3,31 @@
  * rendered files, and check which outputs and which Atlantis projects a change reaches.
  */
 import { describe, expect, it } from 'vitest';
-import type { AtlantisRepoConfig } from '../generators/atlantis/config.js';
-import { ATLANTIS_CONFIG_PATH } from '../generators/atlantis/generator.js';
-import { plannedProjects } from '../generators/atlantis/when-modified.js';
-import type { GeneratedFile } from '../generators/document.js';
-import { changedPaths, documentsOf, type Edits, repositoryModel, synthAll } from './support/synth.js';
+import type { AtlantisRepoConfig } from '../../generators/atlantis/config.js';
+import { ATLANTIS_CONFIG_PATH } from '../../generators/atlantis/generator.js';
+import { plannedProjects } from '../../generators/atlantis/when-modified.js';
+import type { GeneratedFile } from '../../generators/document.js';
+import { changedPaths, documentsOf, type Edits, repositoryModel, synthAll } from '../support/synth.js';
 
-const original = synthAll(repositoryModel());
+const model = repositoryModel();
+const original = await synthAll(model);
+/** Any one of the repository's services in dev (the scenario holds for each), and replica bounds it does not have yet. */
+const devService = model.environments.find((e) => e.name === 'dev')!.services[0]!;
+const someService = devService.name;
+const otherReplicas = { min: devService.replicas.min, max: devService.replicas.max + 1 };
 const projects = (documentsOf(original.find((f) => f.path === ATLANTIS_CONFIG_PATH)!)[0] as AtlantisRepoConfig).projects;
 const produces = (files: readonly GeneratedFile[], prefix: string) => files.some((f) => f.path.startsWith(prefix));
 
-function change(edits: Edits) {
-  const changed = changedPaths(original, synthAll(repositoryModel(edits)));
+async function change(edits: Edits) {
+  const changed = changedPaths(original, await synthAll(repositoryModel(edits)));
   return { changed, planned: plannedProjects(projects, changed) };
 }
 
 describe('blast radius', () => {
-  describe("changing one service's replica bounds in dev", () => {
-    const { changed, planned } = change({
+  describe("changing one service's replica bounds in dev", async () => {
+    const { changed, planned } = await change({
       environment: (env) => {
-        if (env.name === 'dev') env.services['data-collector'] = { ...env.services['data-collector'], replicas: { min: 2, max: 5 } };
+        if (env.name === 'dev') env.services[someService] = { ...env.services[someService], replicas: otherReplicas };
       },
     });
 
@@ -35,14 +40,14 @@ describe('blast radius', () => {
     });
 
     // The workloads come from the Kubernetes generators; without them there is nothing to change yet.
-    it.skipIf(!produces(original, 'generated/kubernetes/dev/data-collector/'))('changes the service’s own manifests', () => {
+    it.skipIf(!produces(original, `generated/kubernetes/dev/${someService}/`))('changes the service’s own manifests', () => {
       expect(changed.length).toBeGreaterThan(0);
-      expect(changed.every((path) => path.startsWith('generated/kubernetes/dev/data-collector/'))).toBe(true);
+      expect(changed.every((path) => path.startsWith(`generated/kubernetes/dev/${someService}/`))).toBe(true);
     });
   });
 
-  describe("changing prod's database instance class", () => {
-    const { changed, planned } = change({
+  describe("changing prod's database instance class", async () => {
+    const { changed, planned } = await change({
       environment: (env) => {
         if (env.name === 'prod') env.database.instanceClass = 'db.r6g.2xlarge';
       },
@@ -63,10 +68,11 @@ describe('blast radius', () => {
     });
   });
 
-  describe('trialling a chart version in dev', () => {
-    const { changed, planned } = change({
+  describe('trialling a chart version in dev', async () => {
+    const { changed, planned } = await change({
       environment: (env) => {
-        if (env.name === 'dev') env.addons['cert-manager'] = 'v1.18.0';
+        // A version dev does not run yet, whatever the pin is today: its last number plus one.
+        if (env.name === 'dev') env.addons['cert-manager'] = env.addons['cert-manager'].replace(/(\d+)$/, (n) => String(Number(n) + 1));
       },
     });
 

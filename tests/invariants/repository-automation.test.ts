@@ -3,13 +3,13 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { chartVersions, imageTags, nodeImages, tools } from '../environments/versions.js';
-import { repositoryModel, synthAll } from './support/synth.js';
+import { chartVersions, imageTags, nodeImages, tools } from '../../environments/versions.js';
+import { repositoryOutput } from '../support/repository-output.js';
 
 /** The tools Renovate updates (awsProvider moves with @cdktf/provider-aws instead). */
 const TOOLS_RENOVATE_UPDATES = ['node', 'terraform'];
 
-const read = (path: string) => readFileSync(fileURLToPath(new URL(`../${path}`, import.meta.url)), 'utf8');
+const read = (path: string) => readFileSync(fileURLToPath(new URL(`../../${path}`, import.meta.url)), 'utf8');
 
 interface Step {
   uses?: string;
@@ -108,11 +108,11 @@ describe('Renovate config', () => {
     expect(group('cdktf')).toEqual(['cdktf', 'cdktf-cli', '@cdktf/**']);
   });
 
-  it('regenerates the output after every update, and commits every file synth can produce', () => {
+  it('regenerates the output after every update, and commits every file synth can produce', async () => {
     expect(config.postUpgradeTasks.commands).toEqual(['pnpm install', 'pnpm synth']);
     const glob = (pattern: string) => new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*\*/g, '\u0000').replace(/\*/g, '[^/]*').replace(/\u0000/g, '.*')}$`);
     const filters = config.postUpgradeTasks.fileFilters.map(glob);
-    for (const file of synthAll(repositoryModel())) expect(filters.some((f) => f.test(file.path)), file.path).toBe(true);
+    for (const file of (await repositoryOutput()).files) expect(filters.some((f) => f.test(file.path)), file.path).toBe(true);
   });
 
   it('never automerges by default; only test and type tooling may', () => {

@@ -1,16 +1,16 @@
 /** Names one tool looks up and another creates: each pair must agree, or a cluster finds nothing at runtime. */
 import { describe, expect, it } from 'vitest';
-import { releaseValues } from '../generators/argocd/release-values.js';
-import { clusterApps } from '../generators/kubernetes/apps.js';
-import { IRSA_ANNOTATION } from '../generators/kubernetes/irsa.js';
-import { AWS_IDENTITIES, naming, type AwsIdentity } from '../generators/naming.js';
-import { networkStack } from '../generators/terraform/network.js';
-import type { ClusterIssuerManifest } from '../generators/kubernetes/crds.js';
-import type { EC2NodeClassManifest } from '../generators/kubernetes/node-pools/karpenter-api.js';
-import { loadRepositoryModel } from '../scripts/lib/platform.js';
-import { documentsOf, synthAll } from './support/synth.js';
+import { releaseValues } from '../../generators/argocd/release-values.js';
+import { clusterApps } from '../../generators/kubernetes/apps.js';
+import { IRSA_ANNOTATION } from '../../generators/kubernetes/irsa.js';
+import { AWS_IDENTITIES, naming, type AwsIdentity } from '../../generators/naming.js';
+import { networkStack } from '../../generators/terraform/network.js';
+import type { ClusterIssuerManifest } from '../../generators/kubernetes/crds.js';
+import type { EC2NodeClassManifest } from '../../generators/kubernetes/node-pools/karpenter-api.js';
+import { repositoryOutput } from '../support/repository-output.js';
+import { documentsOf } from '../support/synth.js';
 
-const model = loadRepositoryModel();
+const { model, files } = await repositoryOutput();
 
 /** Every `{ name, annotations: { <IRSA> } }` service account in a release's values. */
 function irsaServiceAccounts(values: unknown, found: { name: string; roleArn: string }[] = []): { name: string; roleArn: string }[] {
@@ -50,8 +50,6 @@ describe.each(model.environments.map((env) => [env.name, env] as const))('%s', (
 });
 
 describe('what the cluster references, Terraform creates', () => {
-  const files = synthAll(model);
-
   describe.each(model.environments.map((env) => [env.name, env] as const))('%s', (_name, env) => {
     const underEnv = (prefixes: string[]) => files.filter((f) => prefixes.some((p) => f.path.startsWith(p)));
     const clusterText = JSON.stringify(underEnv([`generated/kubernetes/${env.name}/`, `argocd/${env.name}/`]).map(documentsOf));
