@@ -42,7 +42,7 @@ export const chartLimitationExceptions: PolicyException[] = [
       'external-secrets chart 0.17.0 renders no liveness probe (the controller no readiness probe either) and has no value to add one',
     ),
   ),
-  chartLimitation('K8S-006', 'Deployment/platform-system/cert-manager', 'cert-manager chart v1.17.2 renders only a liveness probe for the controller and has no value for a readiness probe'),
+  chartLimitation('K8S-006', 'Deployment/platform-system/cert-manager', 'cert-manager chart v1.21.2 renders only a liveness probe for the controller and has no value for a readiness probe'),
   ...['StatefulSet/platform-monitoring/loki-write', 'StatefulSet/platform-monitoring/loki-backend', 'Deployment/platform-monitoring/loki-gateway'].map((resource) =>
     chartLimitation('K8S-006', resource, 'loki chart 6.30.1 renders only a readiness probe here (no liveness value for write, backend and its rules sidecar, or the nginx gateway)'),
   ),
@@ -50,7 +50,7 @@ export const chartLimitationExceptions: PolicyException[] = [
     chartLimitation('K8S-006', resource, 'loki chart 6.30.1 renders memcached and its exporter without probes and has no value to add them'),
   ),
   chartLimitation('K8S-006', 'StatefulSet/argocd/argocd-application-controller', 'argo-cd chart 8.0.17 renders only a readiness probe for the application controller and has no liveness value'),
-  chartLimitation('K8S-006', 'Deployment/platform-system/cert-manager-cainjector', 'cert-manager chart v1.17.2 renders no probes for the cainjector and has no value to add them'),
+  chartLimitation('K8S-006', 'Deployment/platform-system/cert-manager-cainjector', 'cert-manager chart v1.21.2 renders no probes for the cainjector and has no value to add them'),
 ];
 
 /**
