@@ -64,7 +64,6 @@ const UNRECORDED_CHARTS_DEADLINE = '2026-12-14';
 const UNRECORDED_CHARTS: Record<string, string> = {
   'kube-prometheus-stack':
     'kube-prometheus-stack 72.6.2 leaves resources empty for the operator, the admission webhook patch Jobs and the config reloaders; subchart prometheus-node-exporter 4.46.0 sets only readOnlyRootFilesystem on its container (no allowPrivilegeEscalation: false, no drop ALL: K8S-002 and K8S-004 besides the K8S-008 exception) and no resources; grafana 9.0.0 has no read-only root by default; kube-state-metrics is 5.33.x (5.33.1 or 5.33.2 when packaged); Prometheus and Alertmanager StatefulSets are created by the operator',
-  kyverno: 'kyverno 3.4.1 runs in platform-policy, which Kyverno never polices (excludeKyvernoNamespace), so its record only guards the version',
 };
 
 export const unrecordedChartExceptions: PolicyException[] = Object.entries(UNRECORDED_CHARTS).map(([chart, known]) => ({

@@ -10,6 +10,7 @@ import { certManagerRecord } from './cert-manager.js';
 import { externalDnsRecord } from './external-dns.js';
 import { externalSecretsRecord } from './external-secrets.js';
 import { karpenterRecord } from './karpenter.js';
+import { kyvernoRecord } from './kyverno.js';
 import { lokiRecord } from './loki.js';
 import { metricsServerRecord } from './metrics-server.js';
 import { openTelemetryCollectorRecord } from './opentelemetry-collector.js';
@@ -27,6 +28,7 @@ export const chartRecords: readonly ChartRecord[] = [
   externalDnsRecord,
   externalSecretsRecord,
   karpenterRecord,
+  kyvernoRecord,
   lokiRecord,
   metricsServerRecord,
   openTelemetryCollectorRecord,
