@@ -10,6 +10,7 @@ import { certManagerRecord } from './cert-manager.js';
 import { externalDnsRecord } from './external-dns.js';
 import { externalSecretsRecord } from './external-secrets.js';
 import { karpenterRecord } from './karpenter.js';
+import { kubePrometheusStackRecord } from './kube-prometheus-stack.js';
 import { kyvernoRecord } from './kyverno.js';
 import { lokiRecord } from './loki.js';
 import { metricsServerRecord } from './metrics-server.js';
@@ -28,6 +29,7 @@ export const chartRecords: readonly ChartRecord[] = [
   externalDnsRecord,
   externalSecretsRecord,
   karpenterRecord,
+  kubePrometheusStackRecord,
   kyvernoRecord,
   lokiRecord,
   metricsServerRecord,
