@@ -9,8 +9,12 @@
  * - the StatefulSets the operator creates from the Prometheus and Alertmanager CRs
  *   (templates/prometheus/prometheus.yaml, templates/alertmanager/alertmanager.yaml): their Pod
  *   securityContext is the CRs' (chart default: non-root 1000, fsGroup 2000, RuntimeDefault); the
- *   operator sets every container's securityContext to no escalation, drop ALL and a read-only root,
- *   gives config-reloader the `--config-reloader-*` resources and, with enableProbe, probes;
+ *   operator (github.com/prometheus-operator/prometheus-operator at v0.82.2:
+ *   pkg/prometheus/server/statefulset.go, pkg/alertmanager/statefulset.go,
+ *   pkg/operator/config_reloader.go) sets every container's securityContext to no escalation, drop
+ *   ALL and a read-only root, probes Prometheus and Alertmanager on the `web` port, gives
+ *   config-reloader the `--config-reloader-*` resources and, with enableProbe, /healthz probes on
+ *   port 8080 (not the init container);
  * - kube-state-metrics templates/deployment.yaml, prometheus-node-exporter templates/daemonset.yaml,
  *   grafana templates/deployment.yaml with _pod.tpl.
  * node-exporter reads the node (hostNetwork, hostPID, hostPath /, /proc, /sys): the K8S-008
@@ -42,7 +46,7 @@ const reloader = (name: string): RecordedContainer => ({
   image: `quay.io/prometheus-operator/prometheus-config-reloader:${OPERATOR}`,
   securityContext: RESTRICTED,
   resources: RELOADER_RESOURCES,
-  ...(name === 'config-reloader' ? { livenessProbe: httpProbe('/healthz', 'reloader-web'), readinessProbe: httpProbe('/healthz', 'reloader-web') } : {}),
+  ...(name === 'config-reloader' ? { livenessProbe: httpProbe('/healthz', 8080), readinessProbe: httpProbe('/healthz', 8080) } : {}),
 });
 
 const certgen = (name: string): RecordedContainer => ({
@@ -145,8 +149,8 @@ export const kubePrometheusStackRecord: ChartRecord = {
             image: 'quay.io/prometheus/prometheus:v3.4.0',
             securityContext: RESTRICTED,
             resources: requests('500m', '2Gi', '2', '4Gi'),
-            livenessProbe: httpProbe('/-/healthy', 'http-web'),
-            readinessProbe: httpProbe('/-/ready', 'http-web'),
+            livenessProbe: httpProbe('/-/healthy', 'web'),
+            readinessProbe: httpProbe('/-/ready', 'web'),
           },
           reloader('config-reloader'),
         ],
@@ -167,8 +171,8 @@ export const kubePrometheusStackRecord: ChartRecord = {
             image: 'quay.io/prometheus/alertmanager:v0.28.1',
             securityContext: RESTRICTED,
             resources: requests('50m', '128Mi', '200m', '256Mi'),
-            livenessProbe: httpProbe('/-/healthy', 'http-web'),
-            readinessProbe: httpProbe('/-/ready', 'http-web'),
+            livenessProbe: httpProbe('/-/healthy', 'web'),
+            readinessProbe: httpProbe('/-/ready', 'web'),
           },
           reloader('config-reloader'),
         ],
