@@ -99,7 +99,11 @@ interface KubePrometheusStackValues {
     fullnameOverride: string;
     admin: { existingSecret: string; userKey: string; passwordKey: string };
     defaultDashboardsTimezone: string;
-    /** The k8s-sidecar containers (dashboards, datasources) share these; they write only to their emptyDir folders. */
+    /**
+     * The k8s-sidecar containers (dashboards, datasources) share these; at 1.30.0 (grafana chart
+     * 9.0.0's pin) they write only to their emptyDir folders. k8s-sidecar 1.30.11 and later also need a
+     * writable temporary directory (grafana/helm-charts#3936): mount one when the chart moves past it.
+     */
     sidecar: { dashboards: { enabled: boolean; label: string; labelValue: string }; resources: ResourceValues; securityContext: ContainerSecurity };
     additionalDataSources: Datasource[];
     persistence: { enabled: boolean };
