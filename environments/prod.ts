@@ -1,6 +1,6 @@
 import type { Environment } from './types.js';
 import { chartVersions } from './versions.js';
-import { chartLimitationExceptions, platformPolicyExceptions, unrecordedChartExceptions } from './policy-exceptions.js';
+import { chartLimitationExceptions, platformPolicyExceptions } from './policy-exceptions.js';
 
 /** Production: three zones, a NAT gateway per zone, on-demand capacity, deletion protection and long retention. Hosts Atlantis. */
 export const prod: Environment = {
@@ -99,5 +99,5 @@ export const prod: Environment = {
   alerts: { availabilityPercent: 99.9, errorRatePercent: 1, latencyP99Ms: 500, cpuPercent: 80, memoryPercent: 80 },
   budget: { monthlyUsd: 25000, notifyAtPercent: [50, 80, 100] },
   logRetentionDays: 365,
-  policyExceptions: [...platformPolicyExceptions, ...chartLimitationExceptions, ...unrecordedChartExceptions],
+  policyExceptions: [...platformPolicyExceptions, ...chartLimitationExceptions],
 };

@@ -1,6 +1,6 @@
 import type { Environment } from './types.js';
 import { chartVersions } from './versions.js';
-import { chartLimitationExceptions, platformPolicyExceptions, unrecordedChartExceptions } from './policy-exceptions.js';
+import { chartLimitationExceptions, platformPolicyExceptions } from './policy-exceptions.js';
 
 /** Staging: production-shaped (three zones, a NAT gateway per zone, on-demand) at smaller sizes; the last stop before prod. */
 export const staging: Environment = {
@@ -95,5 +95,5 @@ export const staging: Environment = {
   alerts: { availabilityPercent: 99.5, errorRatePercent: 2, latencyP99Ms: 750, cpuPercent: 85, memoryPercent: 85 },
   budget: { monthlyUsd: 8000, notifyAtPercent: [80, 100] },
   logRetentionDays: 30,
-  policyExceptions: [...platformPolicyExceptions, ...chartLimitationExceptions, ...unrecordedChartExceptions],
+  policyExceptions: [...platformPolicyExceptions, ...chartLimitationExceptions],
 };

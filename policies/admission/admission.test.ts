@@ -105,7 +105,8 @@ describe('chart records', () => {
       expect(record.source.repository).toMatch(/^https:\/\//);
       expect(record.source.ref.length).toBeGreaterThan(0);
       expect(record.workloads.length).toBeGreaterThan(0);
-      for (const w of record.workloads) expect(w.template).toMatch(/^templates\//);
+      // A subchart's templates sit under charts/<subchart>/templates/ in the packaged chart.
+      for (const w of record.workloads) expect(w.template).toMatch(/^(charts\/[a-z0-9-]+\/)?templates\//);
     }
   });
 });

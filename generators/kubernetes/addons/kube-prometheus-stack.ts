@@ -45,8 +45,32 @@ interface Datasource {
   jsonData?: Record<string, unknown>;
 }
 
+/** A container securityContext: what Kyverno requires (policies K8S-002, K8S-003, K8S-004). */
+interface ContainerSecurity {
+  allowPrivilegeEscalation: false;
+  readOnlyRootFilesystem: true;
+  capabilities: { drop: ['ALL'] };
+  seccompProfile?: { type: 'RuntimeDefault' };
+}
+
+const RESTRICTED_CONTAINER: ContainerSecurity = { allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: { drop: ['ALL'] } };
+const RESTRICTED_CONTAINER_SECCOMP: ContainerSecurity = { ...RESTRICTED_CONTAINER, seccompProfile: { type: 'RuntimeDefault' } };
+
 interface KubePrometheusStackValues {
   fullnameOverride: string;
+  /**
+   * The chart leaves resources empty for the operator, its admission-webhook certificate Jobs and
+   * the config-reloader sidecars the operator adds to Prometheus and Alertmanager (policy K8S-005);
+   * `enableProbe` gives those sidecars liveness and readiness probes (policy K8S-006).
+   */
+  prometheusOperator: {
+    resources: ResourceValues;
+    admissionWebhooks: { patch: { resources: ResourceValues } };
+    prometheusConfigReloader: { enableProbe: boolean; resources: ResourceValues };
+  };
+  /** Subchart values: the chart sets only readOnlyRootFilesystem on node-exporter's container, and no resources. */
+  'prometheus-node-exporter': { containerSecurityContext: ContainerSecurity; resources: ResourceValues };
+  'kube-state-metrics': { resources: ResourceValues };
   crds: { enabled: boolean };
   defaultRules: { create: boolean };
   kubeControllerManager: { enabled: boolean };
@@ -75,10 +99,20 @@ interface KubePrometheusStackValues {
     fullnameOverride: string;
     admin: { existingSecret: string; userKey: string; passwordKey: string };
     defaultDashboardsTimezone: string;
-    sidecar: { dashboards: { enabled: boolean; label: string; labelValue: string } };
+    /**
+     * The k8s-sidecar containers (dashboards, datasources) share these; at 1.30.0 (grafana chart
+     * 9.0.0's pin) they write only to their emptyDir folders. k8s-sidecar 1.30.11 and later also need a
+     * writable temporary directory (grafana/helm-charts#3936): mount one when the chart moves past it.
+     */
+    sidecar: { dashboards: { enabled: boolean; label: string; labelValue: string }; resources: ResourceValues; securityContext: ContainerSecurity };
     additionalDataSources: Datasource[];
     persistence: { enabled: boolean };
     resources: ResourceValues;
+    /** Read-only root (policy K8S-003): Grafana writes only to /var/lib/grafana (the chart's emptyDir) and /tmp. */
+    containerSecurityContext: ContainerSecurity;
+    extraEmptyDirMounts: { name: string; mountPath: string }[];
+    /** Helm test Pods (`helm test` only; Argo CD never runs them): off. */
+    testFramework: { enabled: boolean };
   };
 }
 
@@ -140,6 +174,13 @@ export function kubePrometheusStackRelease(env: ResolvedEnvironment): HelmReleas
     { namespace: PROMETHEUS.namespace, dependsOn: [BASELINE_APP, MONITORING_APP], serverSideApply: true },
     {
       fullnameOverride: PROMETHEUS.fullname,
+      prometheusOperator: {
+        resources: resources('50m', '128Mi', '500m', '256Mi'),
+        admissionWebhooks: { patch: { resources: resources('10m', '32Mi', '100m', '64Mi') } },
+        prometheusConfigReloader: { enableProbe: true, resources: resources('10m', '32Mi', '100m', '64Mi') },
+      },
+      'prometheus-node-exporter': { containerSecurityContext: RESTRICTED_CONTAINER, resources: resources('20m', '32Mi', '200m', '64Mi') },
+      'kube-state-metrics': { resources: resources('20m', '64Mi', '200m', '256Mi') },
       crds: { enabled: true },
       defaultRules: { create: true },
       kubeControllerManager: { enabled: false },
@@ -169,10 +210,17 @@ export function kubePrometheusStackRelease(env: ResolvedEnvironment): HelmReleas
         fullnameOverride: GRAFANA.fullname,
         admin: { existingSecret: GRAFANA.adminSecret, userKey: GRAFANA_ADMIN_KEYS.user, passwordKey: GRAFANA_ADMIN_KEYS.password },
         defaultDashboardsTimezone: 'utc',
-        sidecar: { dashboards: { enabled: true, label: GRAFANA.dashboardLabel, labelValue: '1' } },
+        sidecar: {
+          dashboards: { enabled: true, label: GRAFANA.dashboardLabel, labelValue: '1' },
+          resources: resources('10m', '64Mi', '100m', '128Mi'),
+          securityContext: RESTRICTED_CONTAINER_SECCOMP,
+        },
         additionalDataSources: datasources(),
         persistence: { enabled: false },
         resources: resources('100m', '256Mi', '500m', '512Mi'),
+        containerSecurityContext: RESTRICTED_CONTAINER_SECCOMP,
+        extraEmptyDirMounts: [{ name: 'tmp', mountPath: '/tmp' }],
+        testFramework: { enabled: false },
       },
     },
   );

@@ -31,7 +31,7 @@ export interface RecordedWorkload {
   kind: 'Deployment' | 'StatefulSet' | 'DaemonSet' | 'Job' | 'CronJob';
   /** metadata.name as rendered with the Application's release name. */
   name: string;
-  /** The template it comes from, relative to the chart folder. */
+  /** The template it comes from, relative to the chart folder (a subchart's: `charts/<subchart>/templates/…`). */
   template: string;
   /**
    * Created by an operator from a custom resource the chart renders (e.g. Prometheus → StatefulSet),
