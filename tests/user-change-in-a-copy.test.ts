@@ -33,6 +33,14 @@ export const billing = defineService({
   replicas: { min: 2, max: 4 },
   autoscaling: { targetCpuPercent: 70, targetRequestsPerSecond: 0 },
   minAvailable: 1,
+  metrics: {
+    port: 8080,
+    path: '/metrics',
+    families: [
+      { name: 'http_requests_total', type: 'counter' },
+      { name: 'http_request_duration_seconds', type: 'histogram' },
+    ],
+  },
   routes: [],
   dependencies: { database: 'none', cache: false, topics: [], buckets: [], secrets: [], calls: [] },
   config: { LOG_LEVEL: 'info' },

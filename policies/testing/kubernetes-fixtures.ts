@@ -3,6 +3,7 @@
  * derive a failing variant by changing one thing.
  */
 import type { EnvName } from '../../environments/types.js';
+import { metricsAnnotations } from '../../generators/kubernetes/service/metrics.js';
 import type { PolicyFile } from '../engine/documents.js';
 
 /** Fixtures are freely mutated in tests; `any` keeps the mutations short. */
@@ -36,7 +37,8 @@ export function compliantDeployment(): Manifest {
       replicas: 2,
       selector: { matchLabels: { app: 'api' } },
       template: {
-        metadata: { labels: { app: 'api' } },
+        // What the image exports on its port, as a service declares it (the ServiceMonitor scrapes it: WIRE-005).
+        metadata: { labels: { app: 'api' }, annotations: metricsAnnotations({ port: 8080, path: '/metrics', families: [{ name: 'http_requests_total', type: 'counter' }] }) },
         spec: {
           securityContext: { runAsNonRoot: true, runAsUser: 10001 },
           // Traces go to the collector (a flow the traffic check sees declared).
