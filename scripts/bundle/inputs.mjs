@@ -1,0 +1,49 @@
+/**
+ * What the prebuilt command bundle is built from, and its fingerprint: every source file of the
+ * toolchain and of the repository's environments and services (tests excluded), the package
+ * manifest, the lockfile and the TypeScript configuration. The bundle lives in a folder named by the
+ * fingerprint, so a bundle built from other sources is never the one that runs.
+ * Plain JavaScript: it runs before any TypeScript can be loaded.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Folders whose sources are bundled (searched recursively) and single files that shape the build. */
+const SOURCE_DIRS = ['environments', 'services', 'generators', 'policies', 'scripts'];
+const ROOT_FILES = ['package.json', 'pnpm-lock.yaml', 'tsconfig.json'];
+const SOURCE_FILE = /\.(ts|mts|js|mjs|json)$/;
+const TEST_FILE = /\.test\.ts$/;
+
+/** Bundle folder, inside the repository and ignored by Git. */
+export const BUNDLE_DIR = '.cache/bundle';
+/** The commands that have a prebuilt entry: scripts/<name>.ts. */
+export const COMMANDS = ['synth', 'policies', 'env-diff', 'pr-comment'];
+
+/** Repository-relative paths of every input, in a fixed (code-unit) order. */
+export function inputFiles(root) {
+  const files = [];
+  const walk = (rel) => {
+    for (const entry of readdirSync(join(root, rel), { withFileTypes: true })) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      const path = `${rel}/${entry.name}`;
+      if (entry.isDirectory()) walk(path);
+      else if (SOURCE_FILE.test(entry.name) && !TEST_FILE.test(entry.name)) files.push(path);
+    }
+  };
+  for (const dir of SOURCE_DIRS) walk(dir);
+  files.push(...ROOT_FILES);
+  return files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** sha256 over every input's path and content, plus the Node.js version the bundle targets. */
+export function fingerprint(root, files = inputFiles(root)) {
+  const hash = createHash('sha256');
+  hash.update(`node ${process.version}\0`);
+  for (const file of files) {
+    hash.update(`${file}\0`);
+    hash.update(readFileSync(join(root, file)));
+    hash.update('\0');
+  }
+  return hash.digest('hex').slice(0, 16);
+}

@@ -1,0 +1,49 @@
+#!/usr/bin/env node
+/**
+ * `node scripts/bundle/run.mjs <command> [flags]`: what `pnpm synth`, `pnpm policies`, `pnpm env-diff`
+ * and `pnpm pr-comment` run. It fingerprints the sources (scripts/bundle/inputs.mjs, ~10 ms), builds
+ * the bundle for them if there is none (scripts/bundle/build.mjs, well under a second) and imports the
+ * command from it: no tsx, no transform cache, no source maps. When a source does not compile or does
+ * not load, the command runs through tsx instead (`tsx scripts/<command>.ts`, as before the bundle),
+ * so every message about a broken source is the one tsx gives. A bundle built from other sources can
+ * never run: its folder is named by the fingerprint of the sources it was built from.
+ */
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { buildBundle } from './build.mjs';
+import { COMMANDS } from './inputs.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const command = process.argv[2];
+if (!COMMANDS.includes(command)) {
+  console.error(`Usage: node scripts/bundle/run.mjs <${COMMANDS.join('|')}> [flags]`);
+  process.exit(2);
+}
+// The command reads its flags from process.argv.slice(2), as when tsx runs it.
+process.argv.splice(2, 1);
+
+/** Thrown by the loading layer (scripts/lib/sources.ts) when a source has a problem. */
+class SourcesNeedTsx extends Error {}
+
+function runWithTsx() {
+  const tsx = fileURLToPath(import.meta.resolve('tsx/cli'));
+  const child = spawn(process.execPath, [tsx, `scripts/${command}.ts`, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+  child.on('close', (code, signal) => {
+    process.exitCode = code ?? (signal ? 128 : 1);
+  });
+}
+
+const dir = await buildBundle(root, { quiet: true });
+if (dir === undefined) {
+  runWithTsx();
+} else {
+  globalThis.platformGitopsBundle = { root, dir, SourcesNeedTsx, url: (file) => pathToFileURL(join(root, file)).href };
+  try {
+    await import(pathToFileURL(join(dir, 'scripts', `${command}.js`)).href);
+  } catch (error) {
+    if (!(error instanceof SourcesNeedTsx)) throw error;
+    runWithTsx();
+  }
+}
