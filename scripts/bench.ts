@@ -6,6 +6,7 @@
  * A benchmark, not a test: it asserts nothing. `--help` explains; any other flag is refused.
  */
 import { spawnSync } from 'node:child_process';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { ENV_NAMES } from '../environments/types.js';
 import { generators } from '../generators/index.js';
@@ -19,6 +20,7 @@ import { planSync } from './lib/writer.js';
 import { todayUtc } from './lib/clock.js';
 import { parseCommandLine, runCli } from './lib/cli.js';
 import { BENCH_HELP } from './lib/command-help.js';
+import { issue12Goals } from './lib/bench-goals.js';
 import { checkPolicies } from '../policies/check.js';
 import { platformReadinessRules, rules } from '../policies/index.js';
 import type { GeneratedFile } from '../generators/document.js';
@@ -110,7 +112,9 @@ if (args.some((arg) => arg.startsWith('-'))) {
   const ms = performance.now() - started;
   process.stdout.write(JSON.stringify({ ms, peakMiB: process.resourceUsage().maxRSS / 1024, ...result }));
 } else {
-  console.log(`pnpm bench (node ${process.version}, ${new Date().toISOString().slice(0, 10)})`);
+  console.log(`pnpm bench (node ${process.version}, ${new Date().toISOString().slice(0, 10)}, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')})`);
+  for (const line of issue12Goals(root)) console.log(line);
+  console.log('');
   console.log('| scenario | time in process | peak memory | files / environments |');
   console.log('|---|---:|---:|---:|');
   for (const name of Object.keys(scenarios)) {
