@@ -58,6 +58,8 @@ export async function buildBundle(root, { quiet = false } = {}) {
   try {
     await build({
       absWorkingDir: root,
+      // This repository's, for every file: never one found above a linked node_modules.
+      tsconfig: join(root, 'tsconfig.json'),
       entryPoints: entryPoints(files),
       outdir: staging,
       outbase: '.',
