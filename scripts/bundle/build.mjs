@@ -4,7 +4,8 @@
  * scripts/bundle/run.mjs, runs it when the sources changed): one ES module per command
  * (scripts/<command>.js), one per environment and service source, and shared chunks, with every
  * third-party package inlined, in `.cache/bundle/<fingerprint>/` inside the repository. No source
- * maps. Two rewrites, both invisible in the output: `import.meta.url` of a repository source becomes
+ * maps. The ajv validators are standalone code generated at build time
+ * (scripts/bundle/standalone-validators.mjs). Two rewrites, both invisible in the output: `import.meta.url` of a repository source becomes
  * that source's own URL (so paths resolve as they do unbundled), and cdktf's per-token creation stack
  * trace becomes empty (it only decorates cdktf's own internal errors and dominated generation time).
  * Exits 1 with esbuild's messages when a source does not compile; the launcher then runs tsx instead.
@@ -13,17 +14,19 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BUNDLE_DIR, COMMANDS, fingerprint, inputFiles } from './inputs.mjs';
+import { standaloneValidators } from './standalone-validators.mjs';
 
 const NODE_MODULES = `${sep}node_modules${sep}`;
 const CDKTF_STACK_TRACE = /[\\/]cdktf[\\/]lib[\\/]tokens[\\/]private[\\/]stack-trace\.js$/;
 /** Older bundles are removed once they are this old (a process started a moment ago may still be reading one). */
 const KEEP_OLD_MS = 60 * 60 * 1000;
 
-/** esbuild plugin: the rewrites described above. */
-function rewrites(root) {
+/** esbuild plugin: the rewrites described above, and validators.ts replaced by its standalone code. */
+function rewrites(root, validators) {
   return {
     name: 'platform-gitops-rewrites',
     setup(build) {
+      build.onLoad({ filter: /validators\.ts$/ }, (args) => (args.path === validators.path ? { contents: validators.contents, loader: 'js', resolveDir: root } : undefined));
       build.onLoad({ filter: CDKTF_STACK_TRACE }, () => ({
         contents: '"use strict";\nexports.captureStackTrace = function captureStackTrace() { return []; };\n',
         loader: 'js',
@@ -55,7 +58,10 @@ export async function buildBundle(root, { quiet = false } = {}) {
   const { build } = await import('esbuild');
   mkdirSync(base, { recursive: true });
   const staging = join(base, `${id}.building-${process.pid}`);
+  const scratch = join(base, `${id}.validators-${process.pid}`);
+  mkdirSync(scratch, { recursive: true });
   try {
+    const validators = await standaloneValidators(root, scratch, build);
     await build({
       absWorkingDir: root,
       // This repository's, for every file: never one found above a linked node_modules.
@@ -75,11 +81,13 @@ export async function buildBundle(root, { quiet = false } = {}) {
       logLevel: quiet ? 'silent' : 'warning',
       // Bundled CommonJS packages call require() for Node.js built-ins.
       banner: { js: "import { createRequire as __platformGitopsRequire } from 'node:module'; const require = __platformGitopsRequire(import.meta.url);" },
-      plugins: [rewrites(root)],
+      plugins: [rewrites(root, validators)],
     });
   } catch {
     rmSync(staging, { recursive: true, force: true });
     return undefined;
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
   }
   writeFileSync(join(staging, 'complete'), `${id}\n`);
   try {
