@@ -6,7 +6,7 @@
  * checkout. What it cannot see: a difference that only shows in output of a repository state the
  * test does not build (the determinism and synth --check tests compare the bytes).
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCommand, runScript } from './support/run-tsx.js';
@@ -16,6 +16,11 @@ let repo: string;
 beforeAll(() => (repo = copyRepository()));
 afterAll(() => removeDir(repo));
 
+/** Any service the repository has (the first folder of services/ with a service.ts). */
+const aService = () => {
+  const folder = readdirSync(join(repo, 'services')).sort().find((name) => existsSync(join(repo, 'services', name, 'service.ts')));
+  return `services/${folder}/service.ts`;
+};
 const bundled = (command: string, ...args: string[]) => runCommand(process.execPath, ['scripts/bundle/run.mjs', command, ...args], repo);
 /** Phase timings differ run to run; everything else must not. */
 const withoutTimings = (text: string) => text.replace(/^(\w+) +\d+ ms/gm, '$1 N ms');
@@ -56,10 +61,24 @@ describe('the prebuilt bundle', () => {
   });
 
   it('hands a source that does not compile to tsx, whose message it prints', async () => {
-    const restore = edit('services/api-gateway/service.ts', 'port: 8080,', 'port: 8080 +,');
+    const service = aService();
+    const restore = edit(service, 'export const', 'export const const');
     try {
       const [fromBundle, fromTsx] = await Promise.all([bundled('synth', '--check'), runScript(repo, 'synth', ['--check'])]);
-      expect(fromBundle.stderr).toMatch(/^services\/api-gateway\/service\.ts:\d+:\d+: syntax error: /);
+      expect(fromBundle.stderr.startsWith(`${service}:`)).toBe(true);
+      expect(fromBundle.stderr).toContain('syntax error: ');
+      expect(fromBundle).toEqual(fromTsx);
+    } finally {
+      restore();
+    }
+  });
+
+  it('hands a source that throws while it is imported to tsx, whose message it prints', async () => {
+    const service = aService();
+    const restore = edit(service, 'export const', "if (Date.length >= 0) throw new Error('broken on purpose');\nexport const");
+    try {
+      const [fromBundle, fromTsx] = await Promise.all([bundled('synth', '--check'), runScript(repo, 'synth', ['--check'])]);
+      expect(fromBundle.stderr).toMatch(new RegExp(`^${service}:\\d+:\\d+: Error: broken on purpose$`, 'm'));
       expect(fromBundle).toEqual(fromTsx);
     } finally {
       restore();

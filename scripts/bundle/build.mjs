@@ -11,9 +11,9 @@
  * Exits 1 with esbuild's messages when a source does not compile; the launcher then runs tsx instead.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BUNDLE_DIR, COMMANDS, fingerprint, inputFiles } from './inputs.mjs';
+import { BUNDLE_DIR, COMMANDS, fingerprint, inputFiles, loadedSources } from './inputs.mjs';
 import { standaloneValidators } from './standalone-validators.mjs';
 
 const NODE_MODULES = `${sep}node_modules${sep}`;
@@ -26,7 +26,7 @@ function rewrites(root, validators) {
   return {
     name: 'platform-gitops-rewrites',
     setup(build) {
-      build.onLoad({ filter: /validators\.ts$/ }, (args) => (args.path === validators.path ? { contents: validators.contents, loader: 'js', resolveDir: root } : undefined));
+      if (validators.path) build.onLoad({ filter: /validators\.ts$/ }, (args) => (args.path === validators.path ? { contents: validators.contents, loader: 'js', resolveDir: root } : undefined));
       build.onLoad({ filter: CDKTF_STACK_TRACE }, () => ({
         contents: '"use strict";\nexports.captureStackTrace = function captureStackTrace() { return []; };\n',
         loader: 'js',
@@ -41,62 +41,134 @@ function rewrites(root, validators) {
   };
 }
 
-/** The entry points: each command, each environment source and each service source. */
-function entryPoints(files) {
+/**
+ * The toolchain's entry points: each command, and every other module of environments/ and services/
+ * (so that the loaded sources, built apart, import the very module instances the toolchain uses).
+ */
+function toolchainEntryPoints(files, loaded) {
   const commands = COMMANDS.map((name) => `scripts/${name}.ts`);
-  const sources = files.filter((file) => /^environments\/[^/]+\.ts$/.test(file) || /^services\/[^/]+\/service\.ts$/.test(file));
-  return [...commands, ...sources];
+  const shared = files.filter((file) => /^(environments|services)\/.+\.ts$/.test(file) && !loaded.includes(file));
+  return [...commands, ...shared];
 }
 
-/** Builds the bundle for the current sources unless it exists; returns its folder, or undefined when a source does not compile. */
-export async function buildBundle(root, { quiet = false } = {}) {
-  const files = inputFiles(root);
-  const id = fingerprint(root, files);
-  const base = join(root, BUNDLE_DIR);
-  const target = join(base, id);
-  if (existsSync(join(target, 'complete'))) return target;
-  const { build } = await import('esbuild');
-  mkdirSync(base, { recursive: true });
-  const staging = join(base, `${id}.building-${process.pid}`);
-  const scratch = join(base, `${id}.validators-${process.pid}`);
-  mkdirSync(scratch, { recursive: true });
+const BUILD_OPTIONS = {
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: `node${process.versions.node.split('.')[0]}`,
+  sourcemap: false,
+  legalComments: 'none',
+  outbase: '.',
+  entryNames: '[dir]/[name]',
+};
+
+/** Builds into a staging folder and renames it to `target`; false when esbuild fails. */
+async function buildInto(target, run) {
+  const staging = `${target}.building-${process.pid}`;
   try {
-    const validators = await standaloneValidators(root, scratch, build);
-    await build({
-      absWorkingDir: root,
-      // This repository's, for every file: never one found above a linked node_modules.
-      tsconfig: join(root, 'tsconfig.json'),
-      entryPoints: entryPoints(files),
-      outdir: staging,
-      outbase: '.',
-      entryNames: '[dir]/[name]',
-      chunkNames: 'chunks/[name]-[hash]',
-      bundle: true,
-      splitting: true,
-      format: 'esm',
-      platform: 'node',
-      target: `node${process.versions.node.split('.')[0]}`,
-      sourcemap: false,
-      legalComments: 'none',
-      logLevel: quiet ? 'silent' : 'warning',
-      // Bundled CommonJS packages call require() for Node.js built-ins.
-      banner: { js: "import { createRequire as __platformGitopsRequire } from 'node:module'; const require = __platformGitopsRequire(import.meta.url);" },
-      plugins: [rewrites(root, validators)],
-    });
+    await run(staging);
   } catch {
     rmSync(staging, { recursive: true, force: true });
-    return undefined;
-  } finally {
-    rmSync(scratch, { recursive: true, force: true });
+    return false;
   }
-  writeFileSync(join(staging, 'complete'), `${id}\n`);
+  writeFileSync(join(staging, 'complete'), '');
   try {
     renameSync(staging, target);
   } catch {
-    rmSync(staging, { recursive: true, force: true }); // another process finished the same bundle first
+    rmSync(staging, { recursive: true, force: true }); // another process finished the same build first
   }
-  removeOldBundles(base, id);
-  return target;
+  return true;
+}
+
+async function buildToolchain(root, target, entryPoints, quiet) {
+  const { build } = await import('esbuild');
+  const scratch = `${target}.validators-${process.pid}`;
+  mkdirSync(scratch, { recursive: true });
+  try {
+    return await buildInto(target, async (outdir) => {
+      const validators = await standaloneValidators(root, scratch, build);
+      await build({
+        ...BUILD_OPTIONS,
+        absWorkingDir: root,
+        // This repository's, for every file: never one found above a linked node_modules.
+        tsconfig: join(root, 'tsconfig.json'),
+        entryPoints,
+        outdir,
+        chunkNames: 'chunks/[name]-[hash]',
+        splitting: true,
+        logLevel: quiet ? 'silent' : 'warning',
+        // Bundled CommonJS packages call require() for Node.js built-ins.
+        banner: { js: "import { createRequire as __platformGitopsRequire } from 'node:module'; const require = __platformGitopsRequire(import.meta.url);" },
+        plugins: [rewrites(root, validators)],
+      });
+    });
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The loaded sources, each one module whose imports of the toolchain's environments/ and services/
+ * modules point at their built entries (relative paths: the bundle can move with the repository).
+ * Importing anything else of the repository (or another loaded source) fails the build, and the
+ * command then runs through tsx: never a second instance of a toolchain module.
+ */
+async function buildSources(root, toolchainDir, target, loaded, shared, quiet) {
+  const { build } = await import('esbuild');
+  const toolchainImports = {
+    name: 'platform-gitops-toolchain-imports',
+    setup(builder) {
+      builder.onResolve({ filter: /^\./ }, async (args) => {
+        if (args.pluginData === 'resolving' || args.kind === 'entry-point') return undefined;
+        const resolved = await builder.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'resolving' });
+        if (resolved.errors.length > 0 || resolved.path.includes(NODE_MODULES)) return undefined;
+        const rel = relative(root, resolved.path).split(sep).join('/');
+        if (!shared.includes(rel)) return { errors: [{ text: `${rel} is not a shared module of environments/ or services/` }] };
+        const importer = relative(root, args.importer).split(sep).join('/');
+        const from = dirname(join(target, importer));
+        const to = join(toolchainDir, rel.replace(/\.ts$/, '.js'));
+        return { path: relative(from, to).split(sep).join('/').replace(/^(?!\.)/, './'), external: true };
+      });
+    },
+  };
+  return buildInto(target, (outdir) =>
+    build({
+      ...BUILD_OPTIONS,
+      absWorkingDir: root,
+      tsconfig: join(root, 'tsconfig.json'),
+      entryPoints: loaded,
+      outdir,
+      logLevel: quiet ? 'silent' : 'warning',
+      plugins: [toolchainImports, rewrites(root, { path: undefined })],
+    }),
+  );
+}
+
+/**
+ * Builds what is missing for the current sources: the toolchain, then the loaded sources.
+ * Returns both folders, or undefined when a source does not compile.
+ */
+export async function buildBundle(root, { quiet = false } = {}) {
+  const files = inputFiles(root);
+  const loaded = loadedSources(root, files);
+  const toolchainFiles = files.filter((file) => !loaded.includes(file));
+  const toolchainId = fingerprint(root, toolchainFiles);
+  const base = join(root, BUNDLE_DIR);
+  const dir = join(base, toolchainId);
+  const sourcesDir = join(dir, 'sources', fingerprint(root, loaded, toolchainId));
+  const entryPoints = toolchainEntryPoints(files, loaded);
+  if (!existsSync(join(dir, 'complete'))) {
+    mkdirSync(base, { recursive: true });
+    if (!(await buildToolchain(root, dir, entryPoints, quiet))) return undefined;
+    removeOldBundles(base, toolchainId);
+  }
+  if (!existsSync(join(sourcesDir, 'complete'))) {
+    mkdirSync(dirname(sourcesDir), { recursive: true });
+    const shared = entryPoints.filter((file) => !file.startsWith('scripts/'));
+    if (!(await buildSources(root, dir, sourcesDir, loaded, shared, quiet))) return undefined;
+    removeOldBundles(dirname(sourcesDir), relative(dirname(sourcesDir), sourcesDir));
+  }
+  return { dir, sourcesDir };
 }
 
 function removeOldBundles(base, keep) {
@@ -114,12 +186,12 @@ function removeOldBundles(base, keep) {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const root = fileURLToPath(new URL('../..', import.meta.url));
-  const dir = await buildBundle(root);
-  if (!dir) {
+  const built = await buildBundle(root);
+  if (!built) {
     console.error('prebuilt bundle: a source does not compile (above); `pnpm synth` and the other commands run through tsx until it does.');
     // Not fatal for `pnpm install`: the commands still work, and report the problem the usual way.
     process.exitCode = 0;
   } else {
-    console.log(`prebuilt bundle: ${relative(root, dir)}`);
+    console.log(`prebuilt bundle: ${relative(root, built.sourcesDir)}`);
   }
 }

@@ -1,8 +1,10 @@
 /**
- * What the prebuilt command bundle is built from, and its fingerprint: every source file of the
+ * What the prebuilt command bundle is built from, and its fingerprints: every source file of the
  * toolchain and of the repository's environments and services (tests excluded), the package
- * manifest, the lockfile and the TypeScript configuration. The bundle lives in a folder named by the
- * fingerprint, so a bundle built from other sources is never the one that runs.
+ * manifest, the lockfile and the TypeScript configuration. The toolchain (everything but the
+ * environment and service modules the loading layer imports) lives in a folder named by its
+ * fingerprint, those modules in a folder within it named by theirs, so a bundle built from other
+ * sources is never the one that runs.
  * Plain JavaScript: it runs before any TypeScript can be loaded.
  */
 import { createHash } from 'node:crypto';
@@ -36,10 +38,23 @@ export function inputFiles(root) {
   return files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** sha256 over every input's path and content, plus the Node.js version the bundle targets. */
-export function fingerprint(root, files = inputFiles(root)) {
+/**
+ * The sources the loading layer imports (scripts/lib/sources.ts), built apart from the toolchain so
+ * that editing one rebuilds only them: `environments/<name>.ts` for each name of ENV_NAMES (read
+ * from environments/types.ts; none when it cannot be read, and they stay in the toolchain) and
+ * `services/<folder>/service.ts`.
+ */
+export function loadedSources(root, files) {
+  const types = files.includes('environments/types.ts') ? readFileSync(join(root, 'environments/types.ts'), 'utf8') : '';
+  const list = /export const ENV_NAMES = \[([^\]]*)\]/.exec(types)?.[1] ?? '';
+  const environments = [...list.matchAll(/'([a-z0-9-]+)'/g)].map((m) => `environments/${m[1]}.ts`);
+  return files.filter((file) => environments.includes(file) || /^services\/[^/.][^/]*\/service\.ts$/.test(file));
+}
+
+/** sha256 over every input's path and content, plus the Node.js version the bundle targets (and `salt`). */
+export function fingerprint(root, files, salt = '') {
   const hash = createHash('sha256');
-  hash.update(`node ${process.version}\0`);
+  hash.update(`node ${process.version}\0${salt}\0`);
   for (const file of files) {
     hash.update(`${file}\0`);
     hash.update(readFileSync(join(root, file)));

@@ -35,13 +35,13 @@ function runWithTsx() {
   });
 }
 
-const dir = await buildBundle(root, { quiet: true });
-if (dir === undefined) {
+const built = await buildBundle(root, { quiet: true });
+if (built === undefined) {
   runWithTsx();
 } else {
-  globalThis.platformGitopsBundle = { root, dir, SourcesNeedTsx, url: (file) => pathToFileURL(join(root, file)).href };
+  globalThis.platformGitopsBundle = { root, sourcesDir: built.sourcesDir, SourcesNeedTsx, url: (file) => pathToFileURL(join(root, file)).href };
   try {
-    await import(pathToFileURL(join(dir, 'scripts', `${command}.js`)).href);
+    await import(pathToFileURL(join(built.dir, 'scripts', `${command}.js`)).href);
   } catch (error) {
     if (!(error instanceof SourcesNeedTsx)) throw error;
     runWithTsx();

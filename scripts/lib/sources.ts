@@ -109,14 +109,15 @@ export function locateImportError(root: string, file: string, error: unknown): S
  */
 interface PrebuiltBundle {
   root: string;
-  dir: string;
+  /** Where the environment and service modules are built (scripts/bundle/build.mjs). */
+  sourcesDir: string;
   SourcesNeedTsx: new () => Error;
 }
 const prebuilt = (globalThis as { platformGitopsBundle?: PrebuiltBundle }).platformGitopsBundle;
 const fromBundle = (root: string) => prebuilt !== undefined && relative(prebuilt.root, root) === '';
 
 function sourceUrl(root: string, file: string): string {
-  return fromBundle(root) ? pathToFileURL(join(prebuilt!.dir, file.replace(/\.ts$/, '.js'))).href : pathToFileURL(join(root, file)).href;
+  return fromBundle(root) ? pathToFileURL(join(prebuilt!.sourcesDir, file.replace(/\.ts$/, '.js'))).href : pathToFileURL(join(root, file)).href;
 }
 
 async function importSource(root: string, file: string): Promise<{ module?: Record<string, unknown>; problems: SourceProblem[] }> {
