@@ -42,7 +42,7 @@ export const chartLimitationExceptions: PolicyException[] = [
       'external-secrets chart 0.17.0 renders no liveness probe (the controller no readiness probe either) and has no value to add one',
     ),
   ),
-  chartLimitation('K8S-006', 'Deployment/platform-system/cert-manager', 'cert-manager chart v1.17.2 renders only a liveness probe for the controller and has no value for a readiness probe'),
+  chartLimitation('K8S-006', 'Deployment/platform-system/cert-manager', 'cert-manager chart v1.21.2 renders only a liveness probe for the controller and has no value for a readiness probe'),
   ...['StatefulSet/platform-monitoring/loki-write', 'StatefulSet/platform-monitoring/loki-backend', 'Deployment/platform-monitoring/loki-gateway'].map((resource) =>
     chartLimitation('K8S-006', resource, 'loki chart 6.30.1 renders only a readiness probe here (no liveness value for write, backend and its rules sidecar, or the nginx gateway)'),
   ),
@@ -50,7 +50,7 @@ export const chartLimitationExceptions: PolicyException[] = [
     chartLimitation('K8S-006', resource, 'loki chart 6.30.1 renders memcached and its exporter without probes and has no value to add them'),
   ),
   chartLimitation('K8S-006', 'StatefulSet/argocd/argocd-application-controller', 'argo-cd chart 8.0.17 renders only a readiness probe for the application controller and has no liveness value'),
-  chartLimitation('K8S-006', 'Deployment/platform-system/cert-manager-cainjector', 'cert-manager chart v1.17.2 renders no probes for the cainjector and has no value to add them'),
+  chartLimitation('K8S-006', 'Deployment/platform-system/cert-manager-cainjector', 'cert-manager chart v1.21.2 renders no probes for the cainjector and has no value to add them'),
 ];
 
 /**
@@ -64,7 +64,6 @@ const UNRECORDED_CHARTS_DEADLINE = '2026-12-14';
 const UNRECORDED_CHARTS: Record<string, string> = {
   'kube-prometheus-stack':
     'kube-prometheus-stack 72.6.2 leaves resources empty for the operator, the admission webhook patch Jobs and the config reloaders; subchart prometheus-node-exporter 4.46.0 sets only readOnlyRootFilesystem on its container (no allowPrivilegeEscalation: false, no drop ALL: K8S-002 and K8S-004 besides the K8S-008 exception) and no resources; grafana 9.0.0 has no read-only root by default; kube-state-metrics is 5.33.x (5.33.1 or 5.33.2 when packaged); Prometheus and Alertmanager StatefulSets are created by the operator',
-  kyverno: 'kyverno 3.4.1 runs in platform-policy, which Kyverno never polices (excludeKyvernoNamespace), so its record only guards the version',
 };
 
 export const unrecordedChartExceptions: PolicyException[] = Object.entries(UNRECORDED_CHARTS).map(([chart, known]) => ({
