@@ -21,6 +21,8 @@ import { BUNDLE_DIR, COMMANDS, fingerprint, inputFiles, loadedSources } from './
 import { standaloneValidators } from './standalone-validators.mjs';
 
 const NODE_MODULES = `${sep}node_modules${sep}`;
+/** The module that imports the sources; an entry of its own, so that the launcher can load the sources before the command. */
+export const LOADING_LAYER = 'scripts/lib/platform.ts';
 const CDKTF_STACK_TRACE = /[\\/]cdktf[\\/]lib[\\/]tokens[\\/]private[\\/]stack-trace\.js$/;
 /** Older bundles are removed once they are this old (a process started a moment ago may still be reading one). */
 const KEEP_OLD_MS = 60 * 60 * 1000;
@@ -52,7 +54,7 @@ function rewrites(root, validators) {
 function toolchainEntryPoints(files, loaded) {
   const commands = COMMANDS.map((name) => `scripts/${name}.ts`);
   const shared = files.filter((file) => /^(environments|services)\/.+\.ts$/.test(file) && !loaded.includes(file));
-  return [...commands, ...shared];
+  return [...commands, LOADING_LAYER, ...shared];
 }
 
 const BUILD_OPTIONS = {
@@ -168,7 +170,7 @@ export async function buildBundle(root, { quiet = false } = {}) {
   }
   if (!existsSync(join(sourcesDir, 'complete'))) {
     mkdirSync(dirname(sourcesDir), { recursive: true });
-    const shared = entryPoints.filter((file) => !file.startsWith('scripts/'));
+    const shared = entryPoints.filter((file) => /^(environments|services)\//.test(file));
     if (!(await buildSources(root, dir, sourcesDir, loaded, shared, quiet))) return undefined;
     removeOldBundles(dirname(sourcesDir), relative(dirname(sourcesDir), sourcesDir));
   }

@@ -11,7 +11,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { buildBundle } from './build.mjs';
+import { buildBundle, LOADING_LAYER } from './build.mjs';
 import { COMMANDS } from './inputs.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -35,12 +35,20 @@ function runWithTsx() {
   });
 }
 
-const built = await buildBundle(root, { quiet: true });
+let built;
+try {
+  built = await buildBundle(root, { quiet: true });
+} catch {
+  built = undefined; // e.g. `.cache/` not writable: tsx needs no bundle
+}
 if (built === undefined) {
   runWithTsx();
 } else {
   globalThis.platformGitopsBundle = { root, sourcesDir: built.sourcesDir, SourcesNeedTsx, url: (file) => pathToFileURL(join(root, file)).href };
   try {
+    // The sources first, for every command (env-diff imports them lazily, inside its error handling):
+    // a problem with one reaches this catch, and tsx runs the command from the start.
+    await import(pathToFileURL(join(built.dir, LOADING_LAYER.replace(/\.ts$/, '.js'))).href);
     await import(pathToFileURL(join(built.dir, 'scripts', `${command}.js`)).href);
   } catch (error) {
     if (!(error instanceof SourcesNeedTsx)) throw error;
