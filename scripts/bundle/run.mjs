@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 /**
- * `node scripts/bundle/run.mjs <command> [flags]`: what `pnpm synth`, `pnpm policies`, `pnpm env-diff`
- * and `pnpm pr-comment` run. It fingerprints the sources (scripts/bundle/inputs.mjs, ~10 ms), builds
- * the bundle for them if there is none (scripts/bundle/build.mjs, well under a second) and imports the
- * command from it: no tsx, no transform cache, no source maps. When a source does not compile or does
- * not load, the command runs through tsx instead (`tsx scripts/<command>.ts`, as before the bundle),
+ * `node scripts/bundle/run.mjs <command> [flags]`: what `pnpm synth`, `pnpm policies`, `pnpm env-diff`,
+ * `pnpm pr-comment` and `pnpm bench` run. It fingerprints the sources (scripts/bundle/inputs.mjs,
+ * ~10 ms), builds what is missing for them (scripts/bundle/build.mjs: the toolchain ~0.6 s, the
+ * environment and service modules ~50 ms), loads the sources, then imports the command: no tsx, no
+ * transform cache, no source maps. When a source does not compile or does not load, or nothing can
+ * be built, the command runs through tsx instead (`tsx scripts/<command>.ts`, as before the bundle),
  * so every message about a broken source is the one tsx gives. A bundle built from other sources can
- * never run: its folder is named by the fingerprint of the sources it was built from.
+ * never run: its folders are named by the fingerprints of the sources they were built from.
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
