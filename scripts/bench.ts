@@ -6,6 +6,8 @@
  * A benchmark, not a test: it asserts nothing. `--help` explains; any other flag is refused.
  */
 import { spawnSync } from 'node:child_process';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ENV_NAMES } from '../environments/types.js';
 import { generators } from '../generators/index.js';
@@ -19,6 +21,7 @@ import { planSync } from './lib/writer.js';
 import { todayUtc } from './lib/clock.js';
 import { parseCommandLine, runCli } from './lib/cli.js';
 import { BENCH_HELP } from './lib/command-help.js';
+import { issue12Goals } from './lib/bench-goals.js';
 import { checkPolicies } from '../policies/check.js';
 import { platformReadinessRules, rules } from '../policies/index.js';
 import type { GeneratedFile } from '../generators/document.js';
@@ -26,6 +29,10 @@ import type { EnvName } from '../environments/types.js';
 import type { PlatformModel } from '../generators/model/types.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+/** Whether this runs from the prebuilt bundle (`pnpm bench`) or through tsx (`tsx scripts/bench.ts`); children run the same way. */
+const fromBundle = (globalThis as { platformGitopsBundle?: unknown }).platformGitopsBundle !== undefined;
+const childArgs = (script: 'bench' | 'bench-env-diff', ...args: string[]) =>
+  fromBundle ? [join(root, 'scripts/bundle/run.mjs'), script, ...args] : [...process.execArgv, join(root, `scripts/${script}.ts`), ...args];
 const SERVICES = 200;
 const ENVIRONMENTS = 5;
 
@@ -110,18 +117,20 @@ if (args.some((arg) => arg.startsWith('-'))) {
   const ms = performance.now() - started;
   process.stdout.write(JSON.stringify({ ms, peakMiB: process.resourceUsage().maxRSS / 1024, ...result }));
 } else {
-  console.log(`pnpm bench (node ${process.version}, ${new Date().toISOString().slice(0, 10)})`);
+  console.log(`pnpm bench (node ${process.version}, ${fromBundle ? 'prebuilt bundle' : 'tsx'}, ${new Date().toISOString().slice(0, 10)}, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')})`);
+  for (const line of issue12Goals(root)) console.log(line);
+  console.log('');
   console.log('| scenario | time in process | peak memory | files / environments |');
   console.log('|---|---:|---:|---:|');
   for (const name of Object.keys(scenarios)) {
     const started = performance.now();
-    const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), name], { encoding: 'utf8' });
+    const child = spawnSync(process.execPath, childArgs('bench', name), { encoding: 'utf8' });
     const wall = performance.now() - started;
     if (child.status !== 0) throw new Error(`${name} failed:\n${child.stderr}`);
     const r = JSON.parse(child.stdout) as { ms: number; peakMiB: number; files: number; note?: string };
     console.log(`| ${name} | ${r.ms.toFixed(0)} ms (process ${wall.toFixed(0)} ms) | ${r.peakMiB.toFixed(0)} MiB | ${r.files} |${r.note ? ` ${r.note} |` : ''}`);
   }
   console.log('');
-  const envDiff = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(new URL('bench-env-diff.ts', import.meta.url))], { stdio: 'inherit' });
+  const envDiff = spawnSync(process.execPath, childArgs('bench-env-diff'), { stdio: 'inherit' });
   process.exitCode = envDiff.status ?? 1;
 }

@@ -4,8 +4,9 @@
  * pointing to a directory that does not exist and the variables cdktf and cdk8s consult set to odd
  * values, each path the process looked at or wrote is checked, and the output is unchanged.
  * Reads are allowed in the repository, its toolchain (node_modules, node), the system libraries and
- * the ancestors' module-resolution paths; writes only in the repository and tsx's own transform cache
- * (`$TMPDIR/tsx-<uid>`, the TypeScript runner's, not the toolchain's). The test cannot see what a
+ * the ancestors' module-resolution paths; writes only in the repository (the command runs as
+ * `pnpm synth` does, from the prebuilt bundle, which it builds in the copy's `.cache/`: no tsx and
+ * no transform cache in $TMPDIR). The test cannot see what a
  * different Node.js or operating system would do; without strace on PATH it is skipped (the
  * `.ci/run` unprivileged step still catches EACCES-type mistakes).
  */
@@ -67,9 +68,8 @@ describe('pnpm synth stays inside the repository', () => {
     const home = join(sandbox, 'home');
     const tmp = join(sandbox, 'tmp');
     const log = join(sandbox, 'strace.log');
-    // node + tsx's CLI directly: the node_modules/.bin shell wrapper would add PATH look-ups of its own.
-    const tsxCli = join(repo, 'node_modules/tsx/dist/cli.mjs');
-    const result = await runCommand(process.execPath, [tsxCli, 'scripts/synth.ts'], repo, {
+    // What `pnpm synth` runs, without pnpm's own PATH look-ups.
+    const result = await runCommand(process.execPath, ['scripts/bundle/run.mjs', 'synth'], repo, {
       env: {
         HOME: home,
         TMPDIR: tmp,
@@ -93,17 +93,17 @@ describe('pnpm synth stays inside the repository', () => {
     const accesses = parseStrace(readFileSync(log, 'utf8'), repo);
     const toolchain = [realpathSync(join(REPO_ROOT, 'node_modules')), join(REPO_ROOT, 'node_modules'), dirname(dirname(realpathSync(process.execPath)))];
     const system = ['/proc', '/sys', '/dev', '/etc', '/usr', '/lib', '/lib64'];
-    const tsxCache = join(tmp, `tsx-${process.getuid?.() ?? 0}`);
     const resolution = new Set([...ancestors(repo), ...ancestors(resolve(REPO_ROOT))].flatMap((dir) => [dir, join(dir, 'node_modules'), join(dir, 'package.json')]));
     // Node and tsx probe whether the file system is case-sensitive by looking up the upper-cased path.
     const caseProbe = (path: string) => within(path.toLowerCase(), repo.toLowerCase());
     // Node's start-up looks up its legacy global module folders in HOME (they do not exist here).
     const nodeGlobals = new Set([join(home, '.node_modules'), join(home, '.node_libraries')]);
     const readable = (path: string) =>
-      within(path, repo) || caseProbe(path) || nodeGlobals.has(path) || within(path, tmp) || within(path, tsxCache) || resolution.has(path) || [...toolchain, ...system].some((dir) => within(path, dir));
+      within(path, repo) || caseProbe(path) || nodeGlobals.has(path) || within(path, tmp) || resolution.has(path) || [...toolchain, ...system].some((dir) => within(path, dir));
 
     expect(accesses.filter((a) => a.write && within(a.path, repo)).length).toBeGreaterThan(0); // the trace sees writes at all
-    expect(accesses.filter((a) => a.write && !within(a.path, repo) && !within(a.path, tsxCache)).map((a) => `${a.call} ${a.path}`)).toEqual([]);
+    expect(accesses.filter((a) => a.write && within(a.path, join(repo, '.cache/bundle'))).length).toBeGreaterThan(0); // it built its bundle
+    expect(accesses.filter((a) => a.write && !within(a.path, repo)).map((a) => `${a.call} ${a.path}`)).toEqual([]);
     expect([...new Set(accesses.filter((a) => !readable(a.path)).map((a) => `${a.call} ${a.path}`))]).toEqual([]);
   });
 });

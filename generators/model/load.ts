@@ -2,10 +2,8 @@
  * Loading: validate every environment and service against its schema, then the semantic checks,
  * then resolve. Any problem throws one `ConfigError` listing all of them.
  */
-import { Ajv, type ValidateFunction } from 'ajv';
-import { environmentSchema } from '../../environments/schema.js';
+import type { ValidateFunction } from 'ajv';
 import type { Environment } from '../../environments/types.js';
-import { serviceSchema } from '../../services/schema.js';
 import type { ServiceDefinition } from '../../services/types.js';
 import { checkAwsValues } from './aws-value-checks.js';
 import { checkEnvironment } from './environment-checks.js';
@@ -18,16 +16,7 @@ import { checkServices, type Sourced } from './service-checks.js';
 import { checkServiceValues } from './service-value-checks.js';
 import { startupCycleProblems } from './startup-order.js';
 import type { PlatformModel } from './types.js';
-
-let validators: { environment: ValidateFunction<Environment>; service: ValidateFunction<ServiceDefinition> } | undefined;
-
-function compiled() {
-  if (!validators) {
-    const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
-    validators = { environment: ajv.compile(environmentSchema), service: ajv.compile(serviceSchema) };
-  }
-  return validators;
-}
+import { validator } from './validators.js';
 
 function validateAll<T>(inputs: Sourced<unknown>[], validate: ValidateFunction<T>, problems: Problem[]): Sourced<T>[] {
   const valid: Sourced<T>[] = [];
@@ -41,7 +30,8 @@ function validateAll<T>(inputs: Sourced<unknown>[], validate: ValidateFunction<T
 /** Validates raw (untrusted) inputs and returns the resolved model, or throws ConfigError. */
 export function loadPlatform(environments: Sourced<unknown>[], services: Sourced<unknown>[]): PlatformModel {
   const problems: Problem[] = [];
-  const { environment, service } = compiled();
+  const environment = validator('environment');
+  const service = validator('service');
   const validEnvironments = validateAll(environments, environment, problems);
   const validServices = validateAll(services, service, problems);
 

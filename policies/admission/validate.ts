@@ -2,10 +2,10 @@
  * Validates generated ClusterPolicies against the vendored subset of Kyverno's CRD schema
  * (kyverno-cluster-policy.schema.json; no Node 20 package models Kyverno 1.13+).
  */
-import { Ajv, type ErrorObject } from 'ajv';
-import schema from './kyverno-cluster-policy.schema.json' with { type: 'json' };
+import type { ErrorObject } from 'ajv';
+import { validator as compiledValidator } from '../../generators/model/validators.js';
 
-const validator = new Ajv({ allErrors: true, strict: false }).compile(schema);
+const validator = compiledValidator('kyvernoClusterPolicy');
 
 /** Problems as `<path>: <message>`; empty when the document is valid. */
 export function clusterPolicyProblems(document: unknown): string[] {

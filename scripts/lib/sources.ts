@@ -102,9 +102,27 @@ export function locateImportError(root: string, file: string, error: unknown): S
   return [{ ...frame, message: inFile(frame.file) }];
 }
 
+/**
+ * Set by scripts/bundle/run.mjs when a command runs from the prebuilt bundle: the repository's sources
+ * are then imported as built there, and any problem sends the command back to tsx (`SourcesNeedTsx`),
+ * which reports it exactly as without the bundle.
+ */
+interface PrebuiltBundle {
+  root: string;
+  /** Where the environment and service modules are built (scripts/bundle/build.mjs). */
+  sourcesDir: string;
+  SourcesNeedTsx: new () => Error;
+}
+const prebuilt = (globalThis as { platformGitopsBundle?: PrebuiltBundle }).platformGitopsBundle;
+const fromBundle = (root: string) => prebuilt !== undefined && relative(prebuilt.root, root) === '';
+
+function sourceUrl(root: string, file: string): string {
+  return fromBundle(root) ? pathToFileURL(join(prebuilt!.sourcesDir, file.replace(/\.ts$/, '.js'))).href : pathToFileURL(join(root, file)).href;
+}
+
 async function importSource(root: string, file: string): Promise<{ module?: Record<string, unknown>; problems: SourceProblem[] }> {
   try {
-    return { module: (await import(pathToFileURL(join(root, file)).href)) as Record<string, unknown>, problems: [] };
+    return { module: (await import(sourceUrl(root, file))) as Record<string, unknown>, problems: [] };
   } catch (error) {
     return { problems: locateImportError(root, file, error) };
   }
@@ -153,5 +171,6 @@ export async function importRepositorySources(root: string): Promise<RepositoryS
     problems.push(...definition.problems);
     if (definition.value !== undefined) services.push({ file, value: definition.value });
   });
+  if (problems.length > 0 && fromBundle(root)) throw new prebuilt!.SourcesNeedTsx();
   return { environments, services, problems };
 }

@@ -33,7 +33,7 @@ export function copyRepository(): string {
     recursive: true,
     filter: (source) => {
       const rel = relative(REPO_ROOT, source).split(sep);
-      return !['node_modules', '.git', '.terraform'].includes(rel[0] ?? '');
+      return !['node_modules', '.git', '.terraform', '.cache'].includes(rel[0] ?? '');
     },
   });
   symlinkSync(join(REPO_ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
