@@ -37,6 +37,16 @@ const certManager = (line: string, minKubernetes: string, maxKubernetes: string)
   checked: '2026-11-30',
 });
 
+/** Kyverno's chart line is its own (chart 3.9 = Kyverno 1.19); rows are by chart line. */
+const kyverno = (line: string, minKubernetes: string, maxKubernetes: string): KubernetesCompatibility => ({
+  chart: 'kyverno',
+  line,
+  minKubernetes,
+  maxKubernetes,
+  source: 'https://kyverno.io/docs/installation/#compatibility-matrix',
+  checked: '2026-11-30',
+});
+
 export const kubernetesCompatibility: readonly KubernetesCompatibility[] = [
   certManager('1.18', '1.29', '1.33'),
   certManager('1.19', '1.31', '1.35'),
@@ -47,4 +57,8 @@ export const kubernetesCompatibility: readonly KubernetesCompatibility[] = [
   karpenter('1.12', '1.26', '1.35'),
   karpenter('1.13', '1.26', '1.36'),
   karpenter('1.14', '1.26', '1.36'),
+  kyverno('3.6', '1.31', '1.34'), // Kyverno 1.16
+  kyverno('3.7', '1.32', '1.35'), // Kyverno 1.17
+  kyverno('3.8', '1.33', '1.35'), // Kyverno 1.18
+  kyverno('3.9', '1.33', '1.35'), // Kyverno 1.19
 ];
