@@ -37,14 +37,46 @@ const certManager = (line: string, minKubernetes: string, maxKubernetes: string)
   checked: '2026-11-30',
 });
 
+/** Kyverno's chart line is its own (chart 3.9 = Kyverno 1.19); rows are by chart line. */
+const kyverno = (line: string, minKubernetes: string, maxKubernetes: string): KubernetesCompatibility => ({
+  chart: 'kyverno',
+  line,
+  minKubernetes,
+  maxKubernetes,
+  source: 'https://kyverno.io/docs/installation/#compatibility-matrix',
+  checked: '2026-11-30',
+});
+
+/**
+ * External Secrets lists, per minor, the Kubernetes versions its test suite runs on, and supports
+ * only its newest minor (each ends when the next is released): 2.8 is the newest line tested on
+ * 1.35 (2.9 is tested on 1.36 only).
+ */
+const externalSecrets = (line: string, minKubernetes: string, maxKubernetes: string): KubernetesCompatibility => ({
+  chart: 'external-secrets',
+  line,
+  minKubernetes,
+  maxKubernetes,
+  source: 'https://github.com/external-secrets/external-secrets/blob/main/docs/introduction/stability-support.md',
+  checked: '2026-11-30',
+});
+
 export const kubernetesCompatibility: readonly KubernetesCompatibility[] = [
   certManager('1.18', '1.29', '1.33'),
   certManager('1.19', '1.31', '1.35'),
   certManager('1.20', '1.32', '1.35'),
   certManager('1.21', '1.33', '1.36'),
+  externalSecrets('0.17', '1.33', '1.33'),
+  externalSecrets('2.7', '1.35', '1.35'),
+  externalSecrets('2.8', '1.35', '1.36'),
+  externalSecrets('2.9', '1.36', '1.36'),
   karpenter('1.5', '1.26', '1.33'),
   karpenter('1.8', '1.26', '1.34'),
   karpenter('1.12', '1.26', '1.35'),
   karpenter('1.13', '1.26', '1.36'),
   karpenter('1.14', '1.26', '1.36'),
+  kyverno('3.6', '1.31', '1.34'), // Kyverno 1.16
+  kyverno('3.7', '1.32', '1.35'), // Kyverno 1.17
+  kyverno('3.8', '1.33', '1.35'), // Kyverno 1.18
+  kyverno('3.9', '1.33', '1.35'), // Kyverno 1.19
 ];

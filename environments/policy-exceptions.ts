@@ -35,13 +35,6 @@ const CHART_LIMITATION_REVIEW = '2027-03-31';
 const chartLimitation = (rule: string, resource: string, reason: string): PolicyException => ({ rule, resource, reason, expires: CHART_LIMITATION_REVIEW });
 
 export const chartLimitationExceptions: PolicyException[] = [
-  ...['external-secrets', 'external-secrets-webhook', 'external-secrets-cert-controller'].map((name) =>
-    chartLimitation(
-      'K8S-006',
-      `Deployment/platform-system/${name}`,
-      'external-secrets chart 0.17.0 renders no liveness probe (the controller no readiness probe either) and has no value to add one',
-    ),
-  ),
   chartLimitation('K8S-006', 'Deployment/platform-system/cert-manager', 'cert-manager chart v1.21.2 renders only a liveness probe for the controller and has no value for a readiness probe'),
   ...['StatefulSet/platform-monitoring/loki-write', 'StatefulSet/platform-monitoring/loki-backend', 'Deployment/platform-monitoring/loki-gateway'].map((resource) =>
     chartLimitation('K8S-006', resource, 'loki chart 6.30.1 renders only a readiness probe here (no liveness value for write, backend and its rules sidecar, or the nginx gateway)'),

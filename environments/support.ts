@@ -7,7 +7,7 @@
  */
 
 /** The products whose pins the lifecycle rules check. */
-export type SupportedProduct = 'amazon-eks' | 'nodejs' | 'chart:promtail' | 'chart:cert-manager';
+export type SupportedProduct = 'amazon-eks' | 'nodejs' | 'chart:promtail' | 'chart:cert-manager' | 'chart:kyverno';
 
 export interface SupportWindow {
   product: SupportedProduct;
@@ -57,6 +57,21 @@ const certManager = (cycle: string, ends: string | null, endsWhen?: string): Sup
   checked: '2026-11-30',
 });
 
+const KYVERNO_RELEASES = 'https://kyverno.io/docs/installation/#compatibility-matrix';
+
+/**
+ * Kyverno supports its three newest minors: a release ends when the third after it comes out
+ * (1.16 ended with 1.19 on 2026-08-20). Cycles are chart lines (chart 3.9 = Kyverno 1.19).
+ */
+const kyverno = (cycle: string, ends: string | null, endsWhen?: string): SupportWindow => ({
+  product: 'chart:kyverno',
+  cycle,
+  ends,
+  ...(endsWhen ? { endsWhen } : {}),
+  source: KYVERNO_RELEASES,
+  checked: '2026-11-30',
+});
+
 export const supportWindows: readonly SupportWindow[] = [
   eks('1.29', '2025-03-23', '2026-03-23'),
   eks('1.30', '2025-07-23', '2026-07-23'),
@@ -74,6 +89,10 @@ export const supportWindows: readonly SupportWindow[] = [
   certManager('1.19', '2026-07-08'),
   certManager('1.20', null, 'release of cert-manager 1.22 (planned for about November 2026)'),
   certManager('1.21', null, 'release of cert-manager 1.23'),
+  kyverno('3.6', '2026-08-20'), // Kyverno 1.16
+  kyverno('3.7', null, 'release of Kyverno 1.20'),
+  kyverno('3.8', null, 'release of Kyverno 1.21'),
+  kyverno('3.9', null, 'release of Kyverno 1.22'),
   {
     product: 'chart:promtail',
     cycle: '*',

@@ -40,10 +40,10 @@ export const chartVersions: Record<AddonName, string> = {
   'aws-load-balancer-controller': '1.13.2', // renovate: datasource=helm registryUrl=https://aws.github.io/eks-charts depName=aws-load-balancer-controller
   'cert-manager': 'v1.21.2', // renovate: datasource=helm registryUrl=https://charts.jetstack.io depName=cert-manager
   'external-dns': '1.16.1', // renovate: datasource=helm registryUrl=https://kubernetes-sigs.github.io/external-dns depName=external-dns
-  'external-secrets': '0.17.0', // renovate: datasource=helm registryUrl=https://charts.external-secrets.io depName=external-secrets
+  'external-secrets': '2.8.0', // renovate: datasource=helm registryUrl=https://charts.external-secrets.io depName=external-secrets
   karpenter: '1.14.1', // renovate: datasource=docker registryUrl=https://public.ecr.aws depName=karpenter/karpenter
   'kube-prometheus-stack': '72.6.2', // renovate: datasource=helm registryUrl=https://prometheus-community.github.io/helm-charts depName=kube-prometheus-stack
-  kyverno: '3.4.1', // renovate: datasource=helm registryUrl=https://kyverno.github.io/kyverno depName=kyverno
+  kyverno: '3.9.0', // renovate: datasource=helm registryUrl=https://kyverno.github.io/kyverno depName=kyverno
   loki: '6.30.1', // renovate: datasource=helm registryUrl=https://grafana.github.io/helm-charts depName=loki
   'metrics-server': '3.12.2', // renovate: datasource=helm registryUrl=https://kubernetes-sigs.github.io/metrics-server depName=metrics-server
   'opentelemetry-collector': '0.126.0', // renovate: datasource=helm registryUrl=https://open-telemetry.github.io/opentelemetry-helm-charts depName=opentelemetry-collector

@@ -14,7 +14,7 @@ import type { IServiceMonitor } from '@kubernetes-models/prometheus-operator/mon
 import type { EC2NodeClassManifest, NodePoolManifest } from './node-pools/karpenter-api.js';
 
 /**
- * External Secrets Operator 0.17 serves only `external-secrets.io/v1`, which is `v1beta1` promoted
+ * External Secrets Operator 0.17 and later serve only `external-secrets.io/v1`, which is `v1beta1` promoted
  * unchanged; the Node-20-compatible model package knows the schema under its v1beta1 name.
  */
 export const EXTERNAL_SECRETS_API = 'external-secrets.io/v1';

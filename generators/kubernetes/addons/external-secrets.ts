@@ -14,8 +14,10 @@ interface ExternalSecretsValues {
   serviceAccount: ServiceAccountValues;
   podDisruptionBudget: { enabled: boolean };
   resources: ResourceValues;
-  webhook: { replicaCount: number; resources: ResourceValues };
-  certController: { replicaCount: number; resources: ResourceValues };
+  livenessProbe: { enabled: boolean };
+  readinessProbe: { enabled: boolean };
+  webhook: { replicaCount: number; resources: ResourceValues; livenessProbe: { enabled: boolean } };
+  certController: { replicaCount: number; resources: ResourceValues; livenessProbe: { enabled: boolean } };
 }
 
 export function externalSecretsRelease(env: ResolvedEnvironment): HelmRelease {
@@ -30,8 +32,11 @@ export function externalSecretsRelease(env: ResolvedEnvironment): HelmRelease {
       serviceAccount: irsaServiceAccount(env, 'external-secrets'),
       podDisruptionBudget: { enabled: replicas > 1 },
       resources: resources('50m', '128Mi', '500m', '256Mi'),
-      webhook: { replicaCount: replicas, resources: resources('50m', '64Mi', '200m', '128Mi') },
-      certController: { replicaCount: 1, resources: resources('50m', '64Mi', '200m', '128Mi') },
+      // The chart's probes are off by default (the webhook's and cert controller's readiness probes on).
+      livenessProbe: { enabled: true },
+      readinessProbe: { enabled: true },
+      webhook: { replicaCount: replicas, resources: resources('50m', '64Mi', '200m', '128Mi'), livenessProbe: { enabled: true } },
+      certController: { replicaCount: 1, resources: resources('50m', '64Mi', '200m', '128Mi'), livenessProbe: { enabled: true } },
     },
   );
 }

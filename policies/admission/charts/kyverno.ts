@@ -1,14 +1,15 @@
 /**
- * Kyverno chart 3.4.1 (Kyverno v1.14.1): templates/{admission,background,cleanup,reports}-controller/
- * deployment.yaml and the post-upgrade hooks (Argo CD runs them as PostSync hooks):
- * hooks/post-upgrade-clean-reports.yaml and hooks/post-upgrade-migrate-resources.yaml. Every
+ * Kyverno chart 3.9.0 (Kyverno v1.19.0): templates/{admission,background,cleanup,reports}-controller/
+ * deployment.yaml and the post-upgrade hook (Argo CD runs it as a PostSync hook):
+ * hooks/post-upgrade-migrate-resources.yaml (the chart no longer has a clean-reports hook). Every
  * container is restricted by the chart's defaults (non-root, no privilege escalation, drop ALL,
  * read-only root, RuntimeDefault seccomp); the Pods' podSecurityContext is empty.
  *
  * Not recorded, because Argo CD never runs them: the pre-delete and post-delete hooks
- * (hooks/pre-delete-scale-to-zero.yaml, hooks/post-delete-configmap.yaml; Argo CD ignores Helm
- * delete hooks) and the Helm test Pods (templates/tests/, `helm test` only).
+ * (hooks/pre-delete-scale-to-zero.yaml, hooks/pre-delete-remove-webhooks.yaml; Argo CD ignores
+ * Helm delete hooks) and the Helm test Pods (templates/tests/, `helm test` only).
  *
+ * The controllers' init containers wait for reports-server, which is off (reportsServer.enabled).
  * The background and reports controllers render no probes and have no value to add them (K8S-006);
  * no exception is needed: everything here runs in platform-policy, which Kyverno never polices
  * (excludeKyvernoNamespace), so ADM-002 finds nothing to judge and this record guards the version
@@ -17,7 +18,7 @@
 import { requests } from './hardened.js';
 import type { ChartRecord, RecordedContainer, RecordedWorkload } from './record.js';
 
-const APP_VERSION = 'v1.14.1';
+const APP_VERSION = 'v1.19.0';
 const RESTRICTED = {
   runAsNonRoot: true,
   privileged: false,
@@ -47,9 +48,9 @@ const hook = (name: string, template: string, container: string, image: string):
 
 export const kyvernoRecord: ChartRecord = {
   chart: 'kyverno',
-  version: '3.4.1',
+  version: '3.9.0',
   releaseName: 'kyverno',
-  source: { repository: 'https://github.com/kyverno/kyverno', path: 'charts/kyverno', ref: 'kyverno-chart-3.4.1' },
+  source: { repository: 'https://github.com/kyverno/kyverno', path: 'charts/kyverno', ref: 'kyverno-chart-3.9.0' },
   assumedValues: {
     fullnameOverride: undefined,
     'global.image': undefined,
@@ -69,7 +70,7 @@ export const kyvernoRecord: ChartRecord = {
     'reportsController.enabled': undefined,
     'reportsController.securityContext': undefined,
     'crds.migration': undefined,
-    policyReportsCleanup: undefined,
+    'reportsServer.enabled': undefined,
   },
   workloads: [
     {
@@ -93,7 +94,6 @@ export const kyvernoRecord: ChartRecord = {
     controller('background-controller', 'background-controller'),
     controller('cleanup-controller', 'cleanup-controller', { livenessProbe: https('/health/liveness'), readinessProbe: https('/health/readiness') }),
     controller('reports-controller', 'reports-controller'),
-    hook('clean-reports', 'templates/hooks/post-upgrade-clean-reports.yaml', 'kubectl', 'bitnami/kubectl:1.32.3'),
-    hook('migrate-resources', 'templates/hooks/post-upgrade-migrate-resources.yaml', 'kubectl', `reg.kyverno.io/kyverno/kyverno-cli:${APP_VERSION}`),
+    hook('migrate-resources', 'templates/hooks/post-upgrade-migrate-resources.yaml', 'kyverno-cli', `reg.kyverno.io/kyverno/kyverno-cli:${APP_VERSION}`),
   ],
 };
