@@ -6,11 +6,11 @@
  * checkout. What it cannot see: a difference that only shows in output of a repository state the
  * test does not build (the determinism and synth --check tests compare the bytes).
  */
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCommand, runScript } from './support/run-tsx.js';
-import { copyRepository, removeDir } from './support/tree.js';
+import { copyRepository, editFile, removeDir } from './support/tree.js';
 
 let repo: string;
 beforeAll(() => (repo = copyRepository()));
@@ -25,13 +25,7 @@ const bundled = (command: string, ...args: string[]) => runCommand(process.execP
 /** Phase timings differ run to run; everything else must not. */
 const withoutTimings = (text: string) => text.replace(/^(\w+) +\d+ ms/gm, '$1 N ms');
 
-function edit(path: string, from: string, to: string): () => void {
-  const full = join(repo, path);
-  const original = readFileSync(full, 'utf8');
-  if (!original.includes(from)) throw new Error(`${from} not in ${path}`);
-  writeFileSync(full, original.replace(from, to));
-  return () => writeFileSync(full, original);
-}
+const edit = (path: string, from: string, to: string) => editFile(repo, path, from, to);
 
 describe('the prebuilt bundle', () => {
   it('is rebuilt when a source changes: an edit is in the next run, never an older bundle', async () => {

@@ -1,8 +1,8 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runScript } from './support/run-tsx.js';
-import { copyRepository, removeDir, snapshotTree } from './support/tree.js';
+import { copyRepository, editFile, removeDir, snapshotTree } from './support/tree.js';
 
 let repo: string;
 beforeAll(() => (repo = copyRepository()));
@@ -11,13 +11,7 @@ afterAll(() => removeDir(repo));
 /** `pnpm synth` in the copy, as a child process the worker does not wait on. */
 const synth = (...args: string[]) => runScript(repo, 'synth', args);
 
-function edit(path: string, from: string, to: string): () => void {
-  const full = join(repo, path);
-  const original = readFileSync(full, 'utf8');
-  if (!original.includes(from)) throw new Error(`${from} not in ${path}`);
-  writeFileSync(full, original.replace(from, to));
-  return () => writeFileSync(full, original);
-}
+const edit = (path: string, from: string, to: string) => editFile(repo, path, from, to);
 
 describe('pnpm synth on a copy of the repository', () => {
   it('changes nothing on a clean checkout', async () => {

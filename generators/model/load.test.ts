@@ -1,25 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { environment, realInputs, service, type Inputs } from '../../tests/support/inputs.js';
+import { environment, problems, realInputs, service, type Inputs } from '../../tests/support/inputs.js';
 import { loadPlatform } from './load.js';
-import { ConfigError, formatProblem, sortProblems } from './problem.js';
 
 /** The repository's service names as the loader lists them (derived, so adding a service changes no expectation here). */
 const SERVICE_NAMES = realInputs().services.map((s) => s.value.name).sort();
 /** How many services the gateway calls today (a new routed service adds one, as the README says). */
 const GATEWAY_CALLS = service(realInputs(), 'api-gateway').dependencies.calls.length;
 
-/** Loads the inputs after `mutate` and returns the problem lines (empty when valid). */
-function problems(mutate: (inputs: Inputs) => void): string[] {
-  const inputs = realInputs();
-  mutate(inputs);
-  try {
-    loadPlatform(inputs.environments, inputs.services);
-    return [];
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    return sortProblems(error.problems).map(formatProblem);
-  }
-}
 
 describe('loading the shipped configuration', () => {
   it('validates every environment and service', () => {

@@ -6,29 +6,17 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { platformPolicyExceptions } from '../../environments/policy-exceptions.js';
 import type { ServiceDefinition } from '../../services/types.js';
-import { environment, realInputs, type Inputs } from '../../tests/support/inputs.js';
+import { environment, problems, realInputs, type Inputs } from '../../tests/support/inputs.js';
 import { placements } from '../argocd/files.js';
 import { clusterApps } from '../kubernetes/apps.js';
 import { minimalService } from '../kubernetes/test-fixtures.js';
 import { loadPlatform } from './load.js';
-import { ConfigError, formatProblem, sortProblems } from './problem.js';
 
 const fixture = (overrides: Partial<ServiceDefinition>): { file: string; value: ServiceDefinition } => {
   const value = structuredClone({ ...minimalService, ...overrides });
   return { file: `services/${value.name}/service.ts`, value };
 };
 
-function problems(mutate: (inputs: Inputs) => void): string[] {
-  const inputs = realInputs();
-  mutate(inputs);
-  try {
-    loadPlatform(inputs.environments, inputs.services);
-    return [];
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    return sortProblems(error.problems).map(formatProblem);
-  }
-}
 
 const addService = (overrides: Partial<ServiceDefinition>) => (inputs: Inputs) => void inputs.services.push(fixture(overrides));
 

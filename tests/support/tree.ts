@@ -1,5 +1,5 @@
 /** Temporary directory trees for writer and CLI tests. */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,4 +38,13 @@ export function copyRepository(): string {
   });
   symlinkSync(join(REPO_ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   return dir;
+}
+
+/** Replaces `from` by `to` in a file of `root` (which must contain it); returns a function that restores the file. */
+export function editFile(root: string, path: string, from: string, to: string): () => void {
+  const full = join(root, path);
+  const original = readFileSync(full, 'utf8');
+  if (!original.includes(from)) throw new Error(`${from} not in ${path}`);
+  writeFileSync(full, original.replace(from, to));
+  return () => writeFileSync(full, original);
 }
