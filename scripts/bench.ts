@@ -9,7 +9,6 @@ import { spawnSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ENV_NAMES } from '../environments/types.js';
 import { generators } from '../generators/index.js';
 import { loadPlatform } from '../generators/model/load.js';
 import { resolvePlatform } from '../generators/model/resolve.js';
@@ -25,7 +24,7 @@ import { issue12Goals } from './lib/bench-goals.js';
 import { checkPolicies } from '../policies/check.js';
 import { platformReadinessRules, rules } from '../policies/index.js';
 import type { GeneratedFile } from '../generators/document.js';
-import type { EnvName } from '../environments/types.js';
+
 import type { PlatformModel } from '../generators/model/types.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -42,7 +41,7 @@ const ENVIRONMENTS = 5;
  * readiness checks alone over the same files, each the fastest of three runs after a warm-up. The
  * readiness run groups the documents again, so its share is if anything overstated.
  */
-function readinessShare(model: () => PlatformModel, environments: readonly EnvName[]): { files: number; note: string } {
+function readinessShare(model: () => PlatformModel, environments: readonly string[]): { files: number; note: string } {
   const others = rules.filter((rule) => !platformReadinessRules.includes(rule));
   const today = todayUtc();
   let files: GeneratedFile[] = [];
@@ -76,12 +75,13 @@ function readinessShare(model: () => PlatformModel, environments: readonly EnvNa
 const scenarios: Record<string, () => { files: number; note?: string }> = {
   'real environments: pnpm synth --check': () => {
     const model = loadRepositoryModel();
-    const files = synthesize(model, generators, { environments: ENV_NAMES });
+    const names = model.environments.map((env) => env.name);
+    const files = synthesize(model, generators, { environments: names });
     checkPolicies({ files, environments: model.environments, today: todayUtc() });
-    planSync(root, files, { environments: ENV_NAMES });
+    planSync(root, files, { environments: names, allEnvironments: names });
     return { files: files.length };
   },
-  [`validate ${SERVICES} services x ${ENV_NAMES.length} environments`]: () => {
+  [`validate ${SERVICES} services x the real environments`]: () => {
     const model = loadPlatform(
       repositorySources().environments.map((e) => ({ file: e.file, value: { ...(structuredClone(e.value) as object), services: {} } })),
       scaledServices(SERVICES),
@@ -96,7 +96,7 @@ const scenarios: Record<string, () => { files: number; note?: string }> = {
     for (const file of files) renderFile(file);
     return { files: files.length };
   },
-  'readiness checks, real environments: share of synth': () => readinessShare(loadRepositoryModel, [...ENV_NAMES]),
+  'readiness checks, real environments: share of synth': () => readinessShare(loadRepositoryModel, loadRepositoryModel().environments.map((env) => env.name)),
   [`readiness checks, ${SERVICES} services x ${ENVIRONMENTS} environments: share of synth`]: () => {
     const environments = scaledEnvironments(ENVIRONMENTS);
     const services = scaledServices(SERVICES, environments);

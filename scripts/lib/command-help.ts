@@ -1,5 +1,4 @@
 /** `--help` of every command: usage, flags (the only ones each accepts) and examples. */
-import { ENV_NAMES } from '../../environments/types.js';
 import type { CommandHelp } from './cli.js';
 
 export const SYNTH_HELP: CommandHelp = {
@@ -10,7 +9,7 @@ export const SYNTH_HELP: CommandHelp = {
     '.github/CODEOWNERS (nothing is written if any step fails). Prints one line per phase with its time.',
   ].join('\n'),
   flags: {
-    env: { value: '<name>[,<name>]', description: `only these environments (${ENV_NAMES.join(', ')}); repository-wide files are always generated` },
+    env: { value: '<name>[,<name>]', description: 'only these environments (names of environments/<name>.ts); repository-wide files are always generated' },
     check: { description: 'write nothing; exit 1 listing stale, missing, obsolete and unexpected files (what CI runs)' },
   },
   examples: ['pnpm synth', 'pnpm synth --env dev', 'pnpm synth --check'],

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
-import type { EnvName } from '../../environments/types.js';
+
 import type { FileContent } from '../../generators/document.js';
 import { compareStrings } from '../../generators/sort.js';
 import { environmentFromPath, type PolicyFile } from '../../policies/engine/documents.js';
@@ -44,9 +44,11 @@ export function readCommittedFiles(root: string): CommittedFiles {
   const manifestPath = join(root, MANIFEST_PATH);
   const manifest = parseManifest(existsSync(manifestPath) ? readFileSync(manifestPath, 'utf8') : undefined);
   const outside = manifest.filter((e) => outputPathProblem(e.path) !== undefined);
-  const environments = new Map<string, EnvName | null>(manifest.filter((e) => !outside.includes(e)).map((e) => [e.path, e.environment]));
+  const environments = new Map<string, string | null>(manifest.filter((e) => !outside.includes(e)).map((e) => [e.path, e.environment]));
+  // The environments the manifest records output for (the model is not loaded here).
+  const known = [...new Set(manifest.flatMap((e) => (e.environment === null ? [] : [e.environment])))];
   for (const path of [...OWNED_ROOTS.flatMap((dir) => listFiles(root, dir)), ...ROOT_FILES.filter((f) => existsSync(join(root, f)))]) {
-    if (!environments.has(path)) environments.set(path, environmentFromPath(path));
+    if (!environments.has(path)) environments.set(path, environmentFromPath(path, known));
   }
   environments.delete(MANIFEST_PATH);
 

@@ -3,7 +3,7 @@
  * changed (one `git cat-file --batch` per side), diffs them per environment and artifact, assesses
  * risks, finds the Atlantis projects that will plan and checks whether head's output is stale.
  */
-import type { EnvName } from '../../../environments/types.js';
+
 import { naming, TERRAFORM_STACKS } from '../../../generators/naming.js';
 import { compareStrings } from '../../../generators/sort.js';
 import { MANIFEST_PATH, parseManifest } from '../manifest.js';
@@ -104,13 +104,13 @@ function diffEnvironment(env: string, mine: Classified[], files: ChangedFiles, a
   const apps = groupBy(mine.flatMap(({ path, file }) => (file.artifact === 'kubernetes' ? [{ path, app: file.app }] : [])), (c) => c.app);
   const kubernetes = [...apps.keys()].sort(compareStrings).flatMap((app) => {
     const paths = apps.get(app)!.map((c) => c.path);
-    const where = naming.kubernetesDir(env as EnvName, app);
+    const where = naming.kubernetesDir(env as string, app);
     return diffKubernetesApp(app, files.objects(paths, 'before', where), files.objects(paths, 'after', where));
   });
   for (const entry of kubernetes) entry.item.risks = kubernetesRisks(entry);
 
   const argoPaths = mine.filter((c) => c.file.artifact === 'argocd').map((c) => c.path);
-  const where = naming.argocdDir(env as EnvName);
+  const where = naming.argocdDir(env as string);
   const argocd = argoPaths.length === 0 ? [] : diffObjectSets(files.objects(argoPaths, 'before', where), files.objects(argoPaths, 'after', where));
   for (const entry of argocd) entry.item.risks = argoCdRisks(entry, argoContext);
 
