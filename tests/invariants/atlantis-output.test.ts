@@ -66,7 +66,7 @@ describe('atlantis.yaml over the whole repository', () => {
     const dirs = projects.map((p) => `${p.dir}/`);
     const others = paths.filter((p) => !dirs.some((dir) => p.startsWith(dir)));
     expect(others).toContain(ATLANTIS_CONFIG_PATH);
-    for (const file of [...others, 'environments/prod.ts', 'services/api-gateway/service.ts', 'generated/kubernetes/prod/baseline/namespaces.yaml']) {
+    for (const file of [...others, ...model.environments.flatMap((e) => [e.file, `generated/kubernetes/${e.name}/baseline/namespaces.yaml`]), 'services/api-gateway/service.ts']) {
       expect(plannedProjects(projects, [file]), file).toEqual([]);
     }
   });
