@@ -5,6 +5,7 @@
  * peak memory reported is that scenario's own, then the environment diff (scripts/bench-env-diff.ts).
  * A benchmark, not a test: it asserts nothing. `--help` explains; any other flag is refused.
  */
+import { planInRepository } from './lib/new-env/command.js';
 import { spawnSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -72,6 +73,9 @@ function readinessShare(model: () => PlatformModel, environments: readonly strin
   };
 }
 
+/** Issue 14: each command's own work before synth takes under 0.5 s. */
+const NEW_ENV_GOAL_MS = 500;
+
 const scenarios: Record<string, () => { files: number; note?: string }> = {
   'real environments: pnpm synth --check': () => {
     const model = loadRepositoryModel();
@@ -95,6 +99,15 @@ const scenarios: Record<string, () => { files: number; note?: string }> = {
     checkPolicies({ files, environments: model.environments, today: todayUtc() });
     for (const file of files) renderFile(file);
     return { files: files.length };
+  },
+  'pnpm new-env: its own work before synth (plan, validate, file text)': () => {
+    const sources = repositorySources();
+    const model = loadRepositoryModel();
+    const from = model.environments[model.environments.length - 1]!;
+    const started = performance.now();
+    const plan = planInRepository(root, { name: 'benchenv', from: from.name, account: '999999999999', region: from.aws.region, after: from.promotesFrom ?? from.name }, sources);
+    const ms = performance.now() - started;
+    return { files: plan.model.environments.length, note: `${ms.toFixed(0)} ms (goal < ${NEW_ENV_GOAL_MS} ms): ${ms < NEW_ENV_GOAL_MS ? 'met' : 'NOT met'}` };
   },
   'readiness checks, real environments: share of synth': () => readinessShare(loadRepositoryModel, loadRepositoryModel().environments.map((env) => env.name)),
   [`readiness checks, ${SERVICES} services x ${ENVIRONMENTS} environments: share of synth`]: () => {

@@ -60,3 +60,24 @@ export const BENCH_HELP: CommandHelp = {
   flags: {},
   examples: ['pnpm bench'],
 };
+
+export const NEW_ENV_HELP: CommandHelp = {
+  command: 'pnpm new-env <name>',
+  summary: [
+    'Writes environments/<name>.ts, a copy of --from with its own account, region (zones derived from it), VPC CIDR',
+    '(a free 10.x.0.0/16 when --cidr is not given; the subnet plan follows from it) and place in the promotion order,',
+    'validated exactly as synth validates (nothing is written on any problem), then runs synth. On a terminal it',
+    'asks for what the flags do not give; without one (CI) a missing flag is an error. The tooling host stays where it is.',
+  ].join('\n'),
+  flags: {
+    from: { value: '<env>', description: 'the environment to copy (sizes, tier, add-ons, services, exceptions)' },
+    account: { value: '<id>', description: "the new environment's 12-digit AWS account id" },
+    region: { value: '<region>', description: 'its AWS region; its zones are the first ones of the region, as many as --from has' },
+    cidr: { value: '<cidr>', description: 'its VPC CIDR, /16 to /20, overlapping no environment; default: the first free 10.x.0.0/16' },
+    after: { value: '<env>', description: 'the environment it promotes from; default: the one --from promotes from (a sibling of --from)' },
+  },
+  examples: [
+    'pnpm new-env qa --from staging --account 444444444444 --region eu-central-1',
+    'pnpm new-env prod-us --from prod --account 555555555555 --region us-east-1 --cidr 10.50.0.0/16',
+  ],
+};
