@@ -30,7 +30,7 @@ function promotionProblems(environments: Sourced<Environment>[]): Problem[] {
     for (const { file } of environments) problems.push({ file, path: 'promotesFrom', message: 'no environment is the first stage; expected exactly one environment with promotesFrom: null' });
   }
   if (firsts.length > 1) {
-    const list = firsts.map((e) => e.value.name).join(', ');
+    const list = firsts.map((e) => e.value.name).sort().join(', ');
     for (const { file } of firsts) problems.push({ file, path: 'promotesFrom', message: `${list} all have promotesFrom: null; expected exactly one first stage (set promotesFrom to the environment this one follows)` });
   }
   for (const { file, value: env } of environments) {
@@ -58,7 +58,7 @@ function toolingProblems(environments: Sourced<Environment>[]): Problem[] {
   if (hosts.length === 0) {
     return environments.map(({ file }) => ({ file, path: 'hostsPlatformTooling', message: 'no environment hosts the platform tooling; expected exactly one with hostsPlatformTooling: true' }));
   }
-  const list = hosts.map((e) => e.value.name).join(', ');
+  const list = hosts.map((e) => e.value.name).sort().join(', ');
   return hosts.map(({ file }) => ({ file, path: 'hostsPlatformTooling', message: `${list} all host the platform tooling; expected exactly one environment with hostsPlatformTooling: true` }));
 }
 

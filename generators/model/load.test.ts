@@ -11,13 +11,17 @@ const GATEWAY_CALLS = service(realInputs(), 'api-gateway').dependencies.calls.le
 describe('loading the shipped configuration', () => {
   it('validates every environment and service', () => {
     const model = loadPlatform(realInputs().environments, realInputs().services);
-    expect(model.environments.map((e) => e.name)).toEqual(['dev', 'staging', 'prod']);
+    // Every environment file once, in promotion order: each after the one it promotes from.
+    const names = model.environments.map((e) => e.name);
+    expect([...names].sort()).toEqual(realInputs().environments.map((e) => e.value.name).sort());
+    for (const env of model.environments) if (env.promotesFrom !== null) expect(names.indexOf(env.promotesFrom)).toBeLessThan(names.indexOf(env.name));
     for (const env of model.environments) expect(env.services.map((s) => s.name)).toEqual(SERVICE_NAMES);
   });
 
   it('resolves service settings: default ← service environment entry ← environment override', () => {
     const model = loadPlatform(realInputs().environments, realInputs().services);
-    const [dev, , prod] = model.environments;
+    const dev = model.environments.find((e) => e.name === 'dev');
+    const prod = model.environments.find((e) => e.name === 'prod');
     const gatewayDev = dev!.services.find((s) => s.name === 'api-gateway')!;
     const collectorProd = prod!.services.find((s) => s.name === 'data-collector')!;
     expect(gatewayDev.rateLimit).toEqual({ requestsPerSecond: 20, burst: 40 });
