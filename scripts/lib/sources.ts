@@ -178,6 +178,7 @@ export async function importRepositorySources(root: string): Promise<RepositoryS
   const services: Sourced<unknown>[] = [];
 
   const environmentFiles = discoverEnvironmentFiles(root);
+  if (environmentFiles.length === 0) problems.push({ file: `${ENVIRONMENTS_DIR}/`, message: 'no environment files; expected at least one environments/<name>.ts exporting its Environment' });
   const discovered = discoverServiceFiles(root);
   problems.push(...discovered.problems);
   const [loadedEnvironments, loadedServices] = await Promise.all([
