@@ -43,6 +43,17 @@ describe('environments as a set', () => {
     expect(lines).toContain(`${last.file}: promotesFrom: promotion cycle ${[...cycle, last.name].join(' ← ')}; expected a chain from the first stage`);
   });
 
+  const next = real.find((e) => e.promotesFrom === second.name);
+  it.skipIf(!next)('refuses a cycle between two later stages, one line on each', () => {
+    const lines = problems((i) => (byName(i, second.name).promotesFrom = next!.name));
+    expect(lines).toEqual(
+      [
+        `${second.file}: promotesFrom: promotion cycle ${second.name} ← ${next!.name} ← ${second.name}; expected a chain from the first stage`,
+        `${next!.file}: promotesFrom: promotion cycle ${next!.name} ← ${second.name} ← ${next!.name}; expected a chain from the first stage`,
+      ].sort(),
+    );
+  });
+
   it('refuses a promotesFrom that names no environment, or the environment itself', () => {
     const names = real.map((e) => e.name).sort().join(', ');
     expect(problems((i) => (byName(i, second.name).promotesFrom = 'nowhere'))).toEqual([

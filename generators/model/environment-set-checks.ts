@@ -39,13 +39,10 @@ function promotionProblems(environments: Sourced<Environment>[]): Problem[] {
     if (from === env.name) problems.push({ file, path: 'promotesFrom', message: `"${from}" is this environment; expected the environment it follows` });
     else if (!names.includes(from)) problems.push({ file, path: 'promotesFrom', message: `no environment named "${from}"; expected one of ${[...names].sort().join(', ')} or null` });
     else {
+      // Walking back from an environment on a cycle ends where it started.
       const chain = stagesBack(environments.map((e) => e.value), env.name);
-      const last = chain[chain.length - 1]!;
-      if (last.promotesFrom !== null && names.includes(last.promotesFrom)) {
-        const cycle = [...chain.map((e) => e.name), last.promotesFrom];
-        if (cycle.indexOf(env.name) === 0 && cycle[cycle.length - 1] === env.name) {
-          problems.push({ file, path: 'promotesFrom', message: `promotion cycle ${cycle.join(' ← ')}; expected a chain from the first stage` });
-        }
+      if (chain[chain.length - 1]!.promotesFrom === env.name) {
+        problems.push({ file, path: 'promotesFrom', message: `promotion cycle ${[...chain.map((e) => e.name), env.name].join(' ← ')}; expected a chain from the first stage` });
       }
     }
   }
