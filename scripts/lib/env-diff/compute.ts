@@ -66,6 +66,11 @@ function environmentOrder(known: readonly string[], seen: Iterable<string>): str
   return [...known, ...extra];
 }
 
+/** The environments whose Terraform the projects plan, in the order they first appear. */
+function environmentsOfProjects(projects: readonly { dir: string }[]): string[] {
+  return [...new Set(projects.flatMap((p) => terraformDirOf(p.dir)?.env ?? []))];
+}
+
 function atlantisEnvironment(project: AtlantisProject, environments: readonly string[]): string | undefined {
   const fromDir = terraformDirOf(project.dir)?.env;
   if (fromDir && environments.includes(fromDir)) return fromDir;
@@ -131,7 +136,11 @@ export function computeEnvDiff(options: EnvDiffOptions): EnvDiff {
   const files = new ChangedFiles(range.base, range.head, artifactPaths);
   const argoContext = argoCdContext(range.base, range.head);
 
-  const envNames = environmentOrder(options.environments, classified.map((c) => envOf(c.file)).filter((e): e is string => e !== undefined));
+  const atlantisText = range.head.read([ATLANTIS_CONFIG_PATH]).get(ATLANTIS_CONFIG_PATH);
+  const atlantisConfig = atlantisText === undefined ? undefined : parseAtlantisConfig(ATLANTIS_CONFIG_PATH, atlantisText);
+  // Without known environments (another head than this working tree), head's atlantis.yaml lists them in promotion order.
+  const known = options.environments.length > 0 ? options.environments : environmentsOfProjects(atlantisConfig?.projects ?? []);
+  const envNames = environmentOrder(known, classified.map((c) => envOf(c.file)).filter((e): e is string => e !== undefined));
   const environments: Record<string, EnvironmentDiff> = Object.fromEntries(
     envNames.map((env) => [env, diffEnvironment(env, classified.filter((c) => envOf(c.file) === env), files, argoContext)]),
   );
@@ -141,9 +150,8 @@ export function computeEnvDiff(options: EnvDiffOptions): EnvDiff {
     changedFiles: classified.filter((c) => c.file.artifact === 'atlantis' || (c.file.artifact === 'other' && isGenerated(c.path, range))).map((c) => c.path),
     atlantisProjects: [],
   };
-  const atlantisText = range.head.read([ATLANTIS_CONFIG_PATH]).get(ATLANTIS_CONFIG_PATH);
-  if (atlantisText !== undefined) {
-    const config = parseAtlantisConfig(ATLANTIS_CONFIG_PATH, atlantisText);
+  if (atlantisConfig !== undefined) {
+    const config = atlantisConfig;
     const { planned, problems } = projectsToPlan(config.projects, range.changedFiles, (dir) => range.head.list(dir).length > 0);
     warnings.push(...config.problems, ...problems);
     for (const project of planned) {
