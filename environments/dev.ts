@@ -5,6 +5,9 @@ import { chartLimitationExceptions, platformPolicyExceptions } from './policy-ex
 /** Development: two zones, one NAT gateway, spot capacity, no deletion protection. */
 export const dev: Environment = {
   name: 'dev',
+  tier: 'development',
+  /** The first stage of the promotion order (dev → staging → prod). */
+  promotesFrom: null,
   aws: {
     accountId: '111111111111',
     region: 'eu-west-1',

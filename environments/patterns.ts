@@ -17,6 +17,7 @@ export const PATTERNS = {
   accountId: pattern('^[0-9]{12}$', 'a 12-digit AWS account id'),
   region: pattern('^[a-z]{2}(-[a-z]+)+-[0-9]$', 'an AWS region such as eu-west-1'),
   availabilityZone: pattern('^[a-z]{2}(-[a-z]+)+-[0-9][a-z]$', 'an availability zone such as eu-west-1a'),
+  environmentName: pattern('^[a-z](-?[a-z0-9]){0,11}$', 'a lowercase name of at most 12 characters (a-z, 0-9, single dashes), such as qa or prod-eu'),
   dnsLabel: pattern('^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$', 'a lowercase DNS label (a-z, 0-9, -; at most 63 characters)'),
   domain: pattern('^([a-z0-9]([-a-z0-9]*[a-z0-9])?\\.)+[a-z]{2,}$', 'a lowercase DNS domain such as dev.example.com'),
   githubOwner: pattern('^@[A-Za-z0-9][-A-Za-z0-9_.]*(/[A-Za-z0-9][-A-Za-z0-9_.]*)?$', 'a GitHub user or team such as @acme/platform'),

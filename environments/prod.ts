@@ -5,6 +5,9 @@ import { chartLimitationExceptions, platformPolicyExceptions } from './policy-ex
 /** Production: three zones, a NAT gateway per zone, on-demand capacity, deletion protection and long retention. Hosts Atlantis. */
 export const prod: Environment = {
   name: 'prod',
+  tier: 'production',
+  /** Promotion order: dev → staging → prod. */
+  promotesFrom: 'staging',
   aws: {
     accountId: '333333333333',
     region: 'eu-west-1',

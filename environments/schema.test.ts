@@ -16,7 +16,7 @@ describe('the environment schema cannot drift from the Environment type', () => 
     expect([...environmentSchema.required].sort()).toEqual(
       [
         'addons', 'alerts', 'aws', 'budget', 'cache', 'dataLake', 'database', 'domain', 'eks', 'hostsPlatformTooling', 'kafka',
-        'logRetentionDays', 'name', 'namespaces', 'network', 'owners', 'policyExceptions', 'services',
+        'logRetentionDays', 'name', 'namespaces', 'network', 'owners', 'policyExceptions', 'promotesFrom', 'services', 'tier',
       ].sort(),
     );
   });

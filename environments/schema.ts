@@ -6,7 +6,7 @@ import type { JSONSchemaType } from 'ajv';
 import { PATTERNS, type NamedPattern } from './patterns.js';
 import {
   ADDON_NAMES,
-  ENV_NAMES,
+  TIERS,
   PLATFORM_NAMESPACES,
   type AddonName,
   type Environment,
@@ -96,12 +96,16 @@ export const environmentSchema: JSONSchemaType<Environment> = {
   type: 'object',
   additionalProperties: false,
   required: [
-    'name', 'aws', 'owners', 'domain', 'network', 'eks', 'database', 'cache', 'kafka', 'dataLake',
+    'name', 'tier', 'promotesFrom', 'aws', 'owners', 'domain', 'network', 'eks', 'database', 'cache', 'kafka', 'dataLake',
     'namespaces', 'addons', 'hostsPlatformTooling', 'services', 'alerts', 'budget', 'logRetentionDays',
     'policyExceptions',
   ],
   properties: {
-    name: { type: 'string', enum: [...ENV_NAMES] },
+    name: str(PATTERNS.environmentName),
+    tier: { type: 'string', enum: [...TIERS] },
+    // ajv's JSONSchemaType cannot type a required nullable property (it would have to be optional);
+    // this entry alone is cast: a string or null, checked at run time like every other field.
+    promotesFrom: { type: 'string', nullable: true, pattern: PATTERNS.environmentName.pattern } as never,
     aws: {
       type: 'object',
       additionalProperties: false,

@@ -5,6 +5,9 @@ import { chartLimitationExceptions, platformPolicyExceptions } from './policy-ex
 /** Staging: production-shaped (three zones, a NAT gateway per zone, on-demand) at smaller sizes; the last stop before prod. */
 export const staging: Environment = {
   name: 'staging',
+  tier: 'pre-production',
+  /** Promotion order: dev → staging → prod. */
+  promotesFrom: 'dev',
   aws: {
     accountId: '222222222222',
     region: 'eu-west-1',

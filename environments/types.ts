@@ -4,9 +4,16 @@
  * (ajv's `JSONSchemaType<Environment>`), so the two cannot drift apart.
  */
 
-/** Every environment the platform runs. Adding one here makes every per-environment record incomplete until filled. */
-export const ENV_NAMES = ['dev', 'staging', 'prod'] as const;
-export type EnvName = (typeof ENV_NAMES)[number];
+/**
+ * What kind of environment it is; everything that used to branch on the names dev/prod follows from it.
+ * - `development`: admission policies audit (report) instead of enforcing.
+ * - `pre-production`: enforced like production, without production's protections.
+ * - `production`: at least 3 zones, deletion protection, multi-AZ data stores, one NAT gateway per zone,
+ *   on-demand system nodes, Atlantis plans only after approval, platform team in CODEOWNERS, no
+ *   Let's Encrypt staging issuer.
+ */
+export const TIERS = ['development', 'pre-production', 'production'] as const;
+export type Tier = (typeof TIERS)[number];
 
 /**
  * The namespaces every cluster gets (the Kubernetes baseline). platform-policy holds Kyverno alone:
@@ -203,7 +210,14 @@ export interface PolicyException {
 }
 
 export interface Environment {
-  name: EnvName;
+  /** Equals the file name (`environments/<name>.ts`); environments are discovered from their files. */
+  name: string;
+  tier: Tier;
+  /**
+   * The environment whose image tags and chart versions this one receives by promotion (`pnpm promote`),
+   * or null for the first stage. Exactly one environment has null; no cycles (a tree rooted at the first stage).
+   */
+  promotesFrom: string | null;
   aws: AwsAccount;
   owners: Owners;
   /** Public DNS domain of the environment, e.g. dev.platform.example.com. */
@@ -218,7 +232,7 @@ export interface Environment {
   namespaces: Record<PlatformNamespace, NamespaceBudget>;
   /** Helm chart version per add-on (defaults from versions.ts; override to trial a version in one environment). */
   addons: Record<AddonName, string>;
-  /** Whether this environment hosts the platform tooling (Atlantis). */
+  /** Whether this environment hosts the platform tooling (Atlantis): exactly one environment does. */
   hostsPlatformTooling: boolean;
   /** Per-service overrides keyed by service name. */
   services: Record<string, ServiceOverride>;

@@ -2,7 +2,7 @@
  * What generators return: files as data, not text. The renderer turns them into bytes and the
  * writer compares those with disk. Generators never touch the file system, clock or environment.
  */
-import type { EnvName } from '../environments/types.js';
+
 
 export type FileContent =
   /** A JSON document; the renderer sorts keys and adds a `"//"` header key. */
@@ -16,7 +16,7 @@ export interface GeneratedFile {
   /** Repository-relative POSIX path. */
   path: string;
   /** The environment the file belongs to, or null for repository-wide files such as atlantis.yaml. */
-  environment: EnvName | null;
+  environment: string | null;
   /** The generator that produced it, e.g. terraform/network. */
   generator: string;
   /** Source files it was generated from, named in its header. */

@@ -3,14 +3,14 @@
  * is computed here and nowhere else, so Kubernetes manifests never wait on a Terraform apply and a
  * rename shows up in one diff.
  */
-import type { EnvName } from '../environments/types.js';
+
 import { platform } from '../environments/platform.js';
 
 const P = platform.prefix;
 const ecrRepository = (service: string) => `${P}/${service}`;
-const alertTopic = (env: EnvName) => `${P}-${env}-alerts`;
-const clusterName = (env: EnvName) => `${P}-${env}`;
-const postgresCluster = (env: EnvName) => `${P}-${env}-postgres`;
+const alertTopic = (env: string) => `${P}-${env}-alerts`;
+const clusterName = (env: string) => `${P}-${env}`;
+const postgresCluster = (env: string) => `${P}-${env}-postgres`;
 
 /** Terraform stacks in dependency order; each is its own state and its own Atlantis project. */
 export const TERRAFORM_STACKS = [
@@ -44,90 +44,90 @@ export type AwsIdentity = keyof typeof AWS_IDENTITIES;
 
 export const naming = {
   /** Prefix of every AWS resource name in an environment, e.g. platform-dev. */
-  envPrefix: (env: EnvName) => `${P}-${env}`,
+  envPrefix: (env: string) => `${P}-${env}`,
   clusterName,
   /** `Name` tag of the environment's VPC; the AWS Load Balancer Controller finds the VPC by it. */
-  vpcName: (env: EnvName) => `${P}-${env}`,
+  vpcName: (env: string) => `${P}-${env}`,
 
   // Output layout
-  terraformDir: (env: EnvName, stack: StackName) => `generated/terraform/${env}/${stack}`,
-  kubernetesDir: (env: EnvName, app: string) => `generated/kubernetes/${env}/${app}`,
-  argocdDir: (env: EnvName) => `argocd/${env}`,
+  terraformDir: (env: string, stack: StackName) => `generated/terraform/${env}/${stack}`,
+  kubernetesDir: (env: string, app: string) => `generated/kubernetes/${env}/${app}`,
+  argocdDir: (env: string) => `argocd/${env}`,
 
   // Terraform state
   stateBucket: (accountId: string) => `${P}-tfstate-${accountId}`,
-  stateKey: (env: EnvName, stack: StackName) => `${env}/${stack}/terraform.tfstate`,
+  stateKey: (env: string, stack: StackName) => `${env}/${stack}/terraform.tfstate`,
   /** KMS key of the state bucket (one per account); the backend encrypts state objects with it. */
   stateKmsAlias: `alias/${P}-tfstate`,
   /** The once-per-account state bucket configuration: applied by hand with local state, not an Atlantis project. */
-  bootstrapDir: (env: EnvName) => `generated/terraform-bootstrap/${env}`,
-  atlantisProject: (env: EnvName, stack: StackName) => `${env}-${stack}`,
+  bootstrapDir: (env: string) => `generated/terraform-bootstrap/${env}`,
+  atlantisProject: (env: string, stack: StackName) => `${env}-${stack}`,
 
   // IAM
   roleArn: (accountId: string, roleName: string) => `arn:aws:iam::${accountId}:role/${roleName}`,
   /** IRSA role of a service or add-on service account. */
-  irsaRoleName: (env: EnvName, name: string) => `${P}-${env}-irsa-${name}`,
+  irsaRoleName: (env: string, name: string) => `${P}-${env}-irsa-${name}`,
   /** Node role of the instances Karpenter launches (EC2NodeClass `role`). */
-  karpenterNodeRole: (env: EnvName) => `${P}-${env}-karpenter-node`,
+  karpenterNodeRole: (env: string) => `${P}-${env}-karpenter-node`,
   /**
    * Tag, valued with the cluster name, on what Karpenter may launch nodes into: the private subnets
    * (network stack) and the cluster security group (cluster stack). EC2NodeClasses select both by it.
    */
   karpenterDiscoveryTag: 'karpenter.sh/discovery',
   /** Customer-managed KMS key alias of an environment, e.g. alias/platform-dev-secrets. */
-  kmsAlias: (env: EnvName, purpose: string) => `alias/${P}-${env}-${purpose}`,
+  kmsAlias: (env: string, purpose: string) => `alias/${P}-${env}-${purpose}`,
 
   // Data plane
   /** Globally unique: includes the account id. */
-  dataLakeBucket: (env: EnvName, bucket: string, accountId: string) => `${P}-${env}-${bucket}-${accountId}`,
+  dataLakeBucket: (env: string, bucket: string, accountId: string) => `${P}-${env}-${bucket}-${accountId}`,
   ecrRepository,
   /** Full image reference of a service, from its environment's private ECR registry. */
   serviceImage: (accountId: string, region: string, service: string, tag: string) =>
     `${accountId}.dkr.ecr.${region}.amazonaws.com/${ecrRepository(service)}:${tag}`,
   /** Every Secrets Manager secret of an environment is named under this prefix (External Secrets may read them all). */
-  secretPrefix: (env: EnvName) => `${P}/${env}/`,
+  secretPrefix: (env: string) => `${P}/${env}/`,
   /** Secrets Manager secret of a service, e.g. platform/dev/api-gateway/api-keys. */
-  serviceSecret: (env: EnvName, service: string, secret: string) => `${P}/${env}/${service}/${secret}`,
+  serviceSecret: (env: string, service: string, secret: string) => `${P}/${env}/${service}/${secret}`,
   /** Services reach PostgreSQL with IAM database authentication (no password): this is their database user. */
   databaseUser: (service: string) => service.replace(/-/g, '_'),
   databaseName: 'platform',
   /** Redis AUTH token, in Secrets Manager; pods get it through an ExternalSecret. */
-  cacheAuthSecret: (env: EnvName) => `${P}/${env}/redis/auth-token`,
+  cacheAuthSecret: (env: string) => `${P}/${env}/redis/auth-token`,
   /** AWS endpoint name of a data store (the name its TLS certificate carries), written by Terraform after apply. */
-  endpointSecret: (env: EnvName, store: 'postgres' | 'postgres-reader' | 'redis') => `${P}/${env}/${store}/endpoint`,
+  endpointSecret: (env: string, store: 'postgres' | 'postgres-reader' | 'redis') => `${P}/${env}/${store}/endpoint`,
   /** MSK bootstrap brokers (IAM auth, TLS), written by Terraform, read by pods through an ExternalSecret. */
-  kafkaBootstrapSecret: (env: EnvName) => `${P}/${env}/kafka/bootstrap-brokers`,
+  kafkaBootstrapSecret: (env: string) => `${P}/${env}/kafka/bootstrap-brokers`,
   /** MSK cluster name; topic and group ARNs of IAM policies embed it. */
-  kafkaCluster: (env: EnvName) => `${P}-${env}`,
+  kafkaCluster: (env: string) => `${P}-${env}`,
   /** Kafka consumer group a service consumes with (`group.id`); its IAM policy allows exactly this group. */
   kafkaConsumerGroup: (service: string) => service,
   /** Aurora cluster identifier. */
   postgresCluster,
   /** Aurora instance identifiers: the cluster identifier and the instance's 1-based number. */
-  postgresInstance: (env: EnvName, n: number) => `${postgresCluster(env)}-${n}`,
+  postgresInstance: (env: string, n: number) => `${postgresCluster(env)}-${n}`,
   /** Snapshot Aurora takes when a protected cluster is deleted. */
-  postgresFinalSnapshot: (env: EnvName) => `${postgresCluster(env)}-final`,
+  postgresFinalSnapshot: (env: string) => `${postgresCluster(env)}-final`,
   /** ElastiCache replication group id (at most 40 characters). */
-  redisReplicationGroup: (env: EnvName) => `${P}-${env}-redis`,
+  redisReplicationGroup: (env: string) => `${P}-${env}-redis`,
   /** Private hosted zone of the environment and the stable DNS names of the data endpoints (aliases for people: TLS clients use endpointSecret). */
-  privateZone: (env: EnvName) => `${env}.${P}.internal`,
-  postgresHost: (env: EnvName) => `postgres.${env}.${P}.internal`,
-  postgresReaderHost: (env: EnvName) => `postgres-ro.${env}.${P}.internal`,
-  redisHost: (env: EnvName) => `redis.${env}.${P}.internal`,
+  privateZone: (env: string) => `${env}.${P}.internal`,
+  postgresHost: (env: string) => `postgres.${env}.${P}.internal`,
+  postgresReaderHost: (env: string) => `postgres-ro.${env}.${P}.internal`,
+  redisHost: (env: string) => `redis.${env}.${P}.internal`,
   alertTopic,
-  alertTopicArn: (env: EnvName, region: string, accountId: string) => `arn:aws:sns:${region}:${accountId}:${alertTopic(env)}`,
+  alertTopicArn: (env: string, region: string, accountId: string) => `arn:aws:sns:${region}:${accountId}:${alertTopic(env)}`,
   /** Every log group the platform names lives under this prefix (the AWS-fixed names below are the only others). */
-  logGroupPrefix: (env: EnvName) => `/${P}/${env}`,
-  logGroup: (env: EnvName, name: string) => `/${P}/${env}/${name}`,
+  logGroupPrefix: (env: string) => `/${P}/${env}`,
+  logGroup: (env: string, name: string) => `/${P}/${env}/${name}`,
   /** Log groups whose names AWS fixes (outside logGroupPrefix); Terraform pre-creates them for retention and encryption. */
-  eksControlPlaneLogGroup: (env: EnvName) => `/aws/eks/${clusterName(env)}/cluster`,
-  postgresLogGroup: (env: EnvName) => `/aws/rds/cluster/${postgresCluster(env)}/postgresql`,
-  veleroBucket: (env: EnvName, accountId: string) => `${P}-${env}-velero-${accountId}`,
+  eksControlPlaneLogGroup: (env: string) => `/aws/eks/${clusterName(env)}/cluster`,
+  postgresLogGroup: (env: string) => `/aws/rds/cluster/${postgresCluster(env)}/postgresql`,
+  veleroBucket: (env: string, accountId: string) => `${P}-${env}-velero-${accountId}`,
   /** Object storage of Loki (chunks, ruler, admin) and Tempo (traces); their IRSA roles may use only these. */
-  lokiBucket: (env: EnvName, accountId: string) => `${P}-${env}-loki-${accountId}`,
-  tempoBucket: (env: EnvName, accountId: string) => `${P}-${env}-tempo-${accountId}`,
+  lokiBucket: (env: string, accountId: string) => `${P}-${env}-loki-${accountId}`,
+  tempoBucket: (env: string, accountId: string) => `${P}-${env}-tempo-${accountId}`,
   /** SQS queue of EC2 interruption events Karpenter drains nodes on (created by Terraform). */
-  karpenterInterruptionQueue: (env: EnvName) => `${P}-${env}-karpenter`,
+  karpenterInterruptionQueue: (env: string) => `${P}-${env}-karpenter`,
   /** Public host name of the API gateway; its TLS certificate (ACM) and DNS record are for this name. */
   apiHost: (domain: string) => `api.${domain}`,
   /** Public host name of Atlantis (where the environment hosts the platform tooling); ACM certificate and DNS record as for the API. */
@@ -153,11 +153,11 @@ export const naming = {
   clusterIssuers: { letsEncrypt: 'letsencrypt', letsEncryptStaging: 'letsencrypt-staging' },
 
   // Argo CD (one instance per environment cluster, deploying into its own cluster)
-  argocdRootFile: (env: EnvName) => `argocd/${env}/root.yaml`,
-  argocdProjectFile: (env: EnvName, project: string) => `argocd/${env}/projects/${project}.yaml`,
-  argocdApplicationFile: (env: EnvName, app: string) => `argocd/${env}/apps/${app}.yaml`,
+  argocdRootFile: (env: string) => `argocd/${env}/root.yaml`,
+  argocdProjectFile: (env: string, project: string) => `argocd/${env}/projects/${project}.yaml`,
+  argocdApplicationFile: (env: string, app: string) => `argocd/${env}/apps/${app}.yaml`,
   /** Helm values the hand-run Argo CD install uses; the same values its own Application syncs. */
-  argocdBootstrapValuesFile: (env: EnvName) => `argocd/${env}/bootstrap/argo-cd-values.yaml`,
+  argocdBootstrapValuesFile: (env: string) => `argocd/${env}/bootstrap/argo-cd-values.yaml`,
   argocdRootApp: 'root',
   /** AppProject of the root Application only: it may create Applications and AppProjects, nothing else. */
   argocdRootProject: 'root',
@@ -171,7 +171,7 @@ export const naming = {
   /** GitHub machine user Atlantis comments as. */
   atlantisGithubUser: `${platform.githubRepository.split('/')[0]}-atlantis`,
   /** Secrets Manager secret holding Atlantis's GitHub token and webhook secret (set out of band). */
-  atlantisGithubSecret: (env: EnvName) => `${P}/${env}/atlantis/github`,
+  atlantisGithubSecret: (env: string) => `${P}/${env}/atlantis/github`,
   /** Kubernetes Secret the Atlantis chart reads its GitHub credentials from (written by External Secrets). */
   atlantisVcsSecret: 'atlantis-vcs',
 } as const;

@@ -1,5 +1,5 @@
 /** Runs generators over the model, entirely in memory. Pure: same model, same files, in path order. */
-import type { EnvName } from '../environments/types.js';
+
 import type { GeneratedFile } from './document.js';
 import type { Generator } from './generator.js';
 import type { PlatformModel } from './model/types.js';
@@ -7,7 +7,7 @@ import { byKey } from './sort.js';
 
 export interface SynthesizeOptions {
   /** Environments to generate; repository-wide generators always run. */
-  environments: readonly EnvName[];
+  environments: readonly string[];
 }
 
 export function synthesize(model: PlatformModel, generators: readonly Generator[], options: SynthesizeOptions): GeneratedFile[] {

@@ -1,4 +1,5 @@
-/** Which environment is production: its Atlantis projects and its output's owners are stricter. */
-import type { EnvName } from '../environments/types.js';
+/** Which environments are production: their Atlantis projects and their output's owners are stricter. */
+import type { Tier } from '../environments/types.js';
 
-export const PRODUCTION: EnvName = 'prod';
+/** True for an environment with `tier: 'production'` (any number of them: prod-eu and prod-us both are). */
+export const isProduction = (env: { tier: Tier }): boolean => env.tier === 'production';

@@ -2,7 +2,7 @@
  * The policy entry points other code uses: check rendered files against every rule with the
  * environments' exceptions, and list the exceptions in force (for the environment diff).
  */
-import type { EnvName } from '../environments/types.js';
+
 import type { PolicyFile } from './engine/documents.js';
 import { exceptionStatuses, type EnvironmentExceptions, type ExceptionStatus } from './engine/exceptions.js';
 import { runPolicies, type PolicyReport } from './engine/run.js';
@@ -23,7 +23,7 @@ export function checkPolicies(check: PolicyCheck): PolicyReport {
 }
 
 /** The exceptions in force on `today`, per environment, in the order the environments are given. */
-export function exceptionsInForce(environments: readonly EnvironmentExceptions[], today: string): { environment: EnvName; exceptions: ExceptionStatus[] }[] {
+export function exceptionsInForce(environments: readonly EnvironmentExceptions[], today: string): { environment: string; exceptions: ExceptionStatus[] }[] {
   const all = exceptionStatuses(environments, today, registry).filter((e) => e.state === 'in-force');
   return environments.map((env) => ({ environment: env.name, exceptions: all.filter((e) => e.environment === env.name) }));
 }

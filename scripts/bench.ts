@@ -5,11 +5,11 @@
  * peak memory reported is that scenario's own, then the environment diff (scripts/bench-env-diff.ts).
  * A benchmark, not a test: it asserts nothing. `--help` explains; any other flag is refused.
  */
+import { planInRepository } from './lib/new-env/command.js';
 import { spawnSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ENV_NAMES } from '../environments/types.js';
 import { generators } from '../generators/index.js';
 import { loadPlatform } from '../generators/model/load.js';
 import { resolvePlatform } from '../generators/model/resolve.js';
@@ -25,7 +25,7 @@ import { issue12Goals } from './lib/bench-goals.js';
 import { checkPolicies } from '../policies/check.js';
 import { platformReadinessRules, rules } from '../policies/index.js';
 import type { GeneratedFile } from '../generators/document.js';
-import type { EnvName } from '../environments/types.js';
+
 import type { PlatformModel } from '../generators/model/types.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -42,7 +42,7 @@ const ENVIRONMENTS = 5;
  * readiness checks alone over the same files, each the fastest of three runs after a warm-up. The
  * readiness run groups the documents again, so its share is if anything overstated.
  */
-function readinessShare(model: () => PlatformModel, environments: readonly EnvName[]): { files: number; note: string } {
+function readinessShare(model: () => PlatformModel, environments: readonly string[]): { files: number; note: string } {
   const others = rules.filter((rule) => !platformReadinessRules.includes(rule));
   const today = todayUtc();
   let files: GeneratedFile[] = [];
@@ -73,15 +73,19 @@ function readinessShare(model: () => PlatformModel, environments: readonly EnvNa
   };
 }
 
+/** Issue 14: each command's own work before synth takes under 0.5 s. */
+const NEW_ENV_GOAL_MS = 500;
+
 const scenarios: Record<string, () => { files: number; note?: string }> = {
   'real environments: pnpm synth --check': () => {
     const model = loadRepositoryModel();
-    const files = synthesize(model, generators, { environments: ENV_NAMES });
+    const names = model.environments.map((env) => env.name);
+    const files = synthesize(model, generators, { environments: names });
     checkPolicies({ files, environments: model.environments, today: todayUtc() });
-    planSync(root, files, { environments: ENV_NAMES });
+    planSync(root, files, { environments: names, allEnvironments: names });
     return { files: files.length };
   },
-  [`validate ${SERVICES} services x ${ENV_NAMES.length} environments`]: () => {
+  [`validate ${SERVICES} services x the real environments`]: () => {
     const model = loadPlatform(
       repositorySources().environments.map((e) => ({ file: e.file, value: { ...(structuredClone(e.value) as object), services: {} } })),
       scaledServices(SERVICES),
@@ -96,7 +100,16 @@ const scenarios: Record<string, () => { files: number; note?: string }> = {
     for (const file of files) renderFile(file);
     return { files: files.length };
   },
-  'readiness checks, real environments: share of synth': () => readinessShare(loadRepositoryModel, [...ENV_NAMES]),
+  'pnpm new-env: its own work before synth (plan, validate, file text)': () => {
+    const sources = repositorySources();
+    const model = loadRepositoryModel();
+    const from = model.environments[model.environments.length - 1]!;
+    const started = performance.now();
+    const plan = planInRepository(root, { name: 'benchenv', from: from.name, account: '999999999999', region: from.aws.region, after: from.promotesFrom ?? from.name }, sources);
+    const ms = performance.now() - started;
+    return { files: plan.model.environments.length, note: `${ms.toFixed(0)} ms (goal < ${NEW_ENV_GOAL_MS} ms): ${ms < NEW_ENV_GOAL_MS ? 'met' : 'NOT met'}` };
+  },
+  'readiness checks, real environments: share of synth': () => readinessShare(loadRepositoryModel, loadRepositoryModel().environments.map((env) => env.name)),
   [`readiness checks, ${SERVICES} services x ${ENVIRONMENTS} environments: share of synth`]: () => {
     const environments = scaledEnvironments(ENVIRONMENTS);
     const services = scaledServices(SERVICES, environments);

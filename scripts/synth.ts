@@ -14,11 +14,11 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 await runCli(() => {
   const { values } = parseCommandLine(process.argv.slice(2), { env: { type: 'string', multiple: true }, check: { type: 'boolean', default: false } }, SYNTH_HELP);
-  const environments = parseEnvironments(values.env);
   const colours = paintFor(process.stdout);
   const phase = (name: SynthPhase, ms: number, detail: string) => console.log(`${colours.bold(name.padEnd(8))} ${`${Math.round(ms)} ms`.padStart(8)}  ${colours.dim(detail)}`);
 
   const model = loadRepositoryModel();
+  const environments = parseEnvironments(values.env, model.environments.map((env) => env.name));
   // Load counts from process start: tsx start-up, importing the sources, validating and resolving them.
   phase('load', performance.now(), `${model.environments.length} environments, ${model.environments[0]?.services.length ?? 0} services`);
   const { plan, policies } = runSynth({ root, check: values.check ?? false, environments, model, today: todayUtc(), onPhase: phase });

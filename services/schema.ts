@@ -11,7 +11,6 @@ import {
   stringMap,
   text,
 } from '../environments/schema.js';
-import { ENV_NAMES, type EnvName } from '../environments/types.js';
 import type { ServiceDefinition, ServiceEnvironment } from './types.js';
 
 const serviceEnvironmentSchema: JSONSchemaType<ServiceEnvironment> = {
@@ -20,15 +19,13 @@ const serviceEnvironmentSchema: JSONSchemaType<ServiceEnvironment> = {
   properties: { ...serviceOverrideSchema.properties, imageTag: str(PATTERNS.imageTag) },
 } as JSONSchemaType<ServiceEnvironment>;
 
+/** Keyed by environment name; which names exist and which may be left out is checked against the environments (service-checks.ts). */
 const environmentsSchema = {
   type: 'object',
-  additionalProperties: false,
-  required: [...ENV_NAMES],
-  properties: Object.fromEntries(ENV_NAMES.map((env) => [env, serviceEnvironmentSchema])) as Record<
-    EnvName,
-    JSONSchemaType<ServiceEnvironment>
-  >,
-} as JSONSchemaType<Record<EnvName, ServiceEnvironment>>;
+  propertyNames: { pattern: PATTERNS.environmentName.pattern },
+  additionalProperties: serviceEnvironmentSchema,
+  required: [],
+} as JSONSchemaType<Record<string, ServiceEnvironment>>;
 
 export const serviceSchema: JSONSchemaType<ServiceDefinition> = {
   type: 'object',

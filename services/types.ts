@@ -3,7 +3,7 @@
  * repository, IRSA role and policy, Secrets Manager secrets, Deployment, Service, HPA, PDB,
  * ExternalSecret, monitoring and network policies.
  */
-import type { EnvName, RateLimit, ReplicaBounds, Resources, ServiceOverride } from '../environments/types.js';
+import type { RateLimit, ReplicaBounds, Resources, ServiceOverride } from '../environments/types.js';
 
 export type ServiceKind = 'gateway' | 'api' | 'worker';
 
@@ -101,5 +101,9 @@ export interface ServiceDefinition {
   rateLimit?: RateLimit;
   dependencies: Dependencies;
   config: Record<string, string>;
-  environments: Record<EnvName, ServiceEnvironment>;
+  /**
+   * Per environment, by name. An environment without an entry runs the entry of the nearest stage
+   * it is promoted from (so a new environment needs no edit here); the first stage needs its own.
+   */
+  environments: Record<string, ServiceEnvironment>;
 }

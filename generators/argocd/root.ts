@@ -4,19 +4,19 @@
  * through Git. Deleting it does not cascade: its children keep running.
  */
 import { platform } from '../../environments/platform.js';
-import type { EnvName } from '../../environments/types.js';
+
 import { naming } from '../naming.js';
 import { syncPolicy } from './sync.js';
 
 /** Directory-source exclude glob (relative to the root's path): this file and the bootstrap values. */
-export function rootExclude(env: EnvName): string {
+export function rootExclude(env: string): string {
   const dir = `${naming.argocdDir(env)}/`;
   const relative = (path: string) => path.slice(dir.length);
   const bootstrapDir = relative(naming.argocdBootstrapValuesFile(env)).split('/')[0];
   return `{${relative(naming.argocdRootFile(env))},${bootstrapDir}/*}`;
 }
 
-export function rootApplication(env: EnvName): Record<string, unknown> {
+export function rootApplication(env: string): Record<string, unknown> {
   return {
     apiVersion: 'argoproj.io/v1alpha1',
     kind: 'Application',

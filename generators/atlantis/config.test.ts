@@ -20,7 +20,7 @@ const prod = model.environments.find((e) => e.name === 'prod')!;
 
 describe('atlantis.yaml', () => {
   it('has one project per environment stack, planning only that stack and applying after its upstream stacks', () => {
-    expect(atlantisProject('prod', 'services')).toEqual({
+    expect(atlantisProject({ name: 'prod', tier: 'production' }, 'services')).toEqual({
       name: 'prod-services',
       dir: 'generated/terraform/prod/services',
       workspace: 'default',
@@ -42,9 +42,9 @@ describe('atlantis.yaml', () => {
   });
 
   it('is stricter for prod: plans need an approval and an up-to-date base', () => {
-    expect(atlantisProject('dev', 'data').plan_requirements).toBeUndefined();
-    expect(atlantisProject('staging', 'data').plan_requirements).toBeUndefined();
-    expect(atlantisProject('prod', 'data').plan_requirements).toEqual(['approved', 'undiverged']);
+    expect(atlantisProject({ name: 'dev', tier: 'development' }, 'data').plan_requirements).toBeUndefined();
+    expect(atlantisProject({ name: 'staging', tier: 'pre-production' }, 'data').plan_requirements).toBeUndefined();
+    expect(atlantisProject({ name: 'prod', tier: 'production' }, 'data').plan_requirements).toEqual(['approved', 'undiverged']);
   });
 
   it('validates against the schema written from the Atlantis parser', () => {

@@ -4,7 +4,8 @@
  * upstream stacks (`depends_on` from TERRAFORM_STACKS).
  */
 import { platform } from '../../environments/platform.js';
-import type { EnvName } from '../../environments/types.js';
+
+import type { Tier } from '../../environments/types.js';
 import { tools } from '../../environments/versions.js';
 import type { PlatformModel } from '../model/types.js';
 import { naming, TERRAFORM_STACKS, type StackName } from '../naming.js';
@@ -39,7 +40,8 @@ export interface AtlantisRepoConfig {
 
 const STACK_LEVELS = topologicalLevels(TERRAFORM_STACKS, 'stack');
 
-export function atlantisProject(env: EnvName, stack: StackName): AtlantisProject {
+export function atlantisProject(environment: { name: string; tier: Tier }, stack: StackName): AtlantisProject {
+  const env = environment.name;
   const definition = TERRAFORM_STACKS.find((s) => s.name === stack)!;
   return {
     name: naming.atlantisProject(env, stack),
@@ -51,7 +53,7 @@ export function atlantisProject(env: EnvName, stack: StackName): AtlantisProject
     depends_on: definition.dependsOn.map((upstream) => naming.atlantisProject(env, upstream)),
     // Whole-PR `atlantis apply` runs upstream stacks first; single applies rely on depends_on.
     execution_order_group: STACK_LEVELS.get(stack)!,
-    ...projectRequirements(env),
+    ...projectRequirements(environment.tier),
   };
 }
 
@@ -62,6 +64,6 @@ export function atlantisConfig(model: PlatformModel): AtlantisRepoConfig {
     abort_on_execution_order_fail: true,
     // Only the listed projects are ever planned, whatever the server's default.
     autodiscover: { mode: 'disabled' },
-    projects: model.environments.flatMap((env) => TERRAFORM_STACKS.map((stack) => atlantisProject(env.name, stack.name))),
+    projects: model.environments.flatMap((env) => TERRAFORM_STACKS.map((stack) => atlantisProject(env, stack.name))),
   };
 }

@@ -3,8 +3,9 @@
  * repo config the Atlantis add-on runs with are both built from these constants, so the keys the
  * repository sets are exactly the keys the server allows it to set.
  */
-import type { EnvName } from '../../environments/types.js';
-import { PRODUCTION } from '../production.js';
+
+import type { Tier } from '../../environments/types.js';
+import { isProduction } from '../production.js';
 
 export type Requirement = 'approved' | 'mergeable' | 'undiverged';
 
@@ -23,11 +24,11 @@ export interface ProjectRequirements {
   plan_requirements?: Requirement[];
 }
 
-export function projectRequirements(env: EnvName): ProjectRequirements {
+export function projectRequirements(tier: Tier): ProjectRequirements {
   return {
     apply_requirements: [...APPLY_REQUIREMENTS],
     import_requirements: [...APPLY_REQUIREMENTS],
-    ...(env === PRODUCTION ? { plan_requirements: [...PRODUCTION_PLAN_REQUIREMENTS] } : {}),
+    ...(isProduction({ tier }) ? { plan_requirements: [...PRODUCTION_PLAN_REQUIREMENTS] } : {}),
   };
 }
 

@@ -12,7 +12,7 @@ import type { RepositoryGenerator } from '../generator.js';
 import type { PlatformModel, ResolvedEnvironment } from '../model/types.js';
 import { naming } from '../naming.js';
 import { compareStrings } from '../sort.js';
-import { PRODUCTION } from '../production.js';
+import { isProduction } from '../production.js';
 
 export const CODEOWNERS_PATH = '.github/CODEOWNERS';
 
@@ -26,7 +26,7 @@ const unique = (owners: string[]) => [...new Set(owners)];
 
 export function environmentOwners(env: ResolvedEnvironment): string[] {
   const owners = unique([env.owners.team, ...env.owners.reviewers]);
-  return env.name === PRODUCTION && !owners.includes(platform.platformTeam) ? [platform.platformTeam, ...owners] : owners;
+  return isProduction(env) && !owners.includes(platform.platformTeam) ? [platform.platformTeam, ...owners] : owners;
 }
 
 /** The folders an environment's generated output lives in. */

@@ -5,7 +5,7 @@
  * object it touches.
  */
 import { App, Chart } from 'cdk8s';
-import type { EnvName } from '../../environments/types.js';
+
 import type { GeneratedFile } from '../document.js';
 import { naming } from '../naming.js';
 
@@ -37,7 +37,7 @@ function fileName(manifest: Manifest, withNamespace: boolean): string {
 }
 
 export interface ManifestFilesOptions {
-  env: EnvName;
+  env: string;
   app: string;
   generator: string;
   sources: string[];

@@ -34,7 +34,7 @@ describe('cert-manager-issuers', () => {
     const staging = dev.find((m) => m.metadata.name === 'letsencrypt-staging') as any;
     expect(staging.spec.acme.server).toBe('https://acme-staging-v02.api.letsencrypt.org/directory');
     expect(staging.spec.acme.privateKeySecretRef).toStrictEqual({ name: 'letsencrypt-staging-account-key' });
-    const inProd = issuerManifests(environmentWith([], { name: 'prod' }));
+    const inProd = issuerManifests(environmentWith([], { name: 'prod', tier: 'production' }));
     expect(inProd.filter((m) => m.kind === 'ClusterIssuer').map((m) => m.metadata.name)).toStrictEqual(['letsencrypt']);
   });
 

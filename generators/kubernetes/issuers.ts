@@ -8,7 +8,7 @@
  */
 import type { ResolvedEnvironment } from '../model/types.js';
 import { AWS_IDENTITIES, naming } from '../naming.js';
-import { PRODUCTION } from '../production.js';
+import { isProduction } from '../production.js';
 import { chartManifests, newChart, type Manifest } from './chart.js';
 import { customResource, type ClusterIssuerManifest } from './crds.js';
 import { standardLabels } from './labels.js';
@@ -45,7 +45,7 @@ export function clusterIssuer(env: ResolvedEnvironment, issuer: keyof typeof nam
 export function issuerManifests(env: ResolvedEnvironment): Manifest[] {
   const chart = newChart(ISSUERS_APP, standardLabels(ISSUERS_APP, 'certificate-issuers'));
   customResource(chart, 'letsencrypt', clusterIssuer(env, 'letsEncrypt'));
-  if (env.name !== PRODUCTION) customResource(chart, 'letsencrypt-staging', clusterIssuer(env, 'letsEncryptStaging'));
+  if (!isProduction(env)) customResource(chart, 'letsencrypt-staging', clusterIssuer(env, 'letsEncryptStaging'));
   // Before asking Let's Encrypt to validate, the controller checks the challenge record at the zone's
   // authoritative name servers, outside the cluster; the namespace otherwise reaches only the cluster DNS.
   networkPolicy(chart, 'network-policy-acme-dns-check', {

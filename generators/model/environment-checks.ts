@@ -22,7 +22,7 @@ export function checkEnvironment(file: string, env: Environment): Problem[] {
   checkZones(env, report);
   checkSubnets(env, report);
   checkNodePools(env, report);
-  checkProdProtections(env, report);
+  checkProductionProtections(env, report);
 
   if (env.cache.multiAz && env.cache.nodes < 2) report('cache.multiAz', `expected at least 2 cache nodes for multi-AZ, got ${env.cache.nodes}`);
   if (env.eks.publicAccessCidrs.includes('0.0.0.0/0')) report('eks.publicAccessCidrs', 'expected specific CIDRs; the API endpoint must not be open to the world');
@@ -40,9 +40,10 @@ type Report = (path: string, message: string) => void;
 
 function checkZones(env: Environment, report: Report): void {
   const zones = env.aws.availabilityZones;
-  const minimum = env.name === 'prod' ? 3 : 2;
+  const production = env.tier === 'production';
+  const minimum = production ? 3 : 2;
   if (zones.length < minimum) {
-    report('aws.availabilityZones', `expected at least ${minimum} availability zones${env.name === 'prod' ? ' in prod' : ''}, got ${zones.length}`);
+    report('aws.availabilityZones', `expected at least ${minimum} availability zones${production ? ' in production' : ''}, got ${zones.length}`);
   }
   zones.forEach((zone, i) => {
     if (!zone.startsWith(env.aws.region)) report(`aws.availabilityZones[${i}]`, `${zone} is not in region ${env.aws.region}`);
@@ -110,15 +111,16 @@ function checkNodePools(env: Environment, report: Report): void {
   }
 }
 
-function checkProdProtections(env: Environment, report: Report): void {
-  if (env.name !== 'prod') return;
-  if (!env.database.deletionProtection) report('database.deletionProtection', 'expected true in prod');
-  if (env.database.instances < 2) report('database.instances', `expected at least 2 in prod (a writer and a reader in another zone), got ${env.database.instances}`);
-  if (env.database.backupRetentionDays < 7) report('database.backupRetentionDays', `expected at least 7 days in prod, got ${env.database.backupRetentionDays}`);
-  if (env.network.natGateways !== 'one-per-az') report('network.natGateways', 'expected "one-per-az" in prod');
-  if (!env.cache.multiAz) report('cache.multiAz', 'expected true in prod');
+/** What `tier: 'production'` promises (see Tier in environments/types.ts). */
+function checkProductionProtections(env: Environment, report: Report): void {
+  if (env.tier !== 'production') return;
+  if (!env.database.deletionProtection) report('database.deletionProtection', 'expected true in production');
+  if (env.database.instances < 2) report('database.instances', `expected at least 2 in production (a writer and a reader in another zone), got ${env.database.instances}`);
+  if (env.database.backupRetentionDays < 7) report('database.backupRetentionDays', `expected at least 7 days in production, got ${env.database.backupRetentionDays}`);
+  if (env.network.natGateways !== 'one-per-az') report('network.natGateways', 'expected "one-per-az" in production');
+  if (!env.cache.multiAz) report('cache.multiAz', 'expected true in production');
   env.eks.nodePools.forEach((pool, i) => {
-    if (pool.capacityType === 'SPOT' && pool.name === 'system') report(`eks.nodePools[${i}].capacityType`, 'expected ON_DEMAND for the system pool in prod');
+    if (pool.capacityType === 'SPOT' && pool.name === 'system') report(`eks.nodePools[${i}].capacityType`, 'expected ON_DEMAND for the system pool in production');
   });
 }
 

@@ -8,7 +8,7 @@ import type { Environment } from '../../environments/types.js';
 import type { ServiceDefinition } from '../../services/types.js';
 import { AWS_IDENTITIES, naming } from '../naming.js';
 import { nameProblem, type NameKind } from './name-rules.js';
-import type { Problem } from './problem.js';
+import { joinPath, type Problem } from './problem.js';
 import type { Sourced } from './service-checks.js';
 
 interface DerivedName {
@@ -53,6 +53,11 @@ function environmentNames(file: string, env: Environment): DerivedName[] {
   ];
 }
 
+function ownImageTag(file: string, service: ServiceDefinition, env: string): DerivedName[] {
+  const entry = service.environments[env];
+  return entry ? [{ file, path: joinPath(joinPath('environments', env), 'imageTag'), kind: 'k8s-label-value', name: entry.imageTag }] : [];
+}
+
 function serviceNames(file: string, service: ServiceDefinition, env: Environment): DerivedName[] {
   const fromName = (kind: NameKind, name: string): DerivedName => ({ file, path: 'name', kind, name });
   return [
@@ -61,8 +66,8 @@ function serviceNames(file: string, service: ServiceDefinition, env: Environment
     fromName('k8s-label-value', service.name),
     fromName('k8s-dns-subdomain', `dashboard-${service.name}`),
     ...(service.kind === 'gateway' ? [fromName('k8s-dns-subdomain', `${service.name}-nginx`)] : []),
-    // The Deployment's app.kubernetes.io/version label.
-    { file, path: `environments.${env.name}.imageTag`, kind: 'k8s-label-value', name: service.environments[env.name].imageTag },
+    // The Deployment's app.kubernetes.io/version label (an inherited entry is checked where it is written).
+    ...ownImageTag(file, service, env.name),
     { file, path: 'team', kind: 'k8s-dns-subdomain', name: service.team },
     { file, path: 'team', kind: 'k8s-label-value', name: service.team },
   ];

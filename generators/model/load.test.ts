@@ -11,13 +11,17 @@ const GATEWAY_CALLS = service(realInputs(), 'api-gateway').dependencies.calls.le
 describe('loading the shipped configuration', () => {
   it('validates every environment and service', () => {
     const model = loadPlatform(realInputs().environments, realInputs().services);
-    expect(model.environments.map((e) => e.name)).toEqual(['dev', 'staging', 'prod']);
+    // Every environment file once, in promotion order: each after the one it promotes from.
+    const names = model.environments.map((e) => e.name);
+    expect([...names].sort()).toEqual(realInputs().environments.map((e) => e.value.name).sort());
+    for (const env of model.environments) if (env.promotesFrom !== null) expect(names.indexOf(env.promotesFrom)).toBeLessThan(names.indexOf(env.name));
     for (const env of model.environments) expect(env.services.map((s) => s.name)).toEqual(SERVICE_NAMES);
   });
 
   it('resolves service settings: default ← service environment entry ← environment override', () => {
     const model = loadPlatform(realInputs().environments, realInputs().services);
-    const [dev, , prod] = model.environments;
+    const dev = model.environments.find((e) => e.name === 'dev');
+    const prod = model.environments.find((e) => e.name === 'prod');
     const gatewayDev = dev!.services.find((s) => s.name === 'api-gateway')!;
     const collectorProd = prod!.services.find((s) => s.name === 'data-collector')!;
     expect(gatewayDev.rateLimit).toEqual({ requestsPerSecond: 20, burst: 40 });
@@ -66,7 +70,7 @@ describe('rejecting invalid configuration, one exact line per problem', () => {
         prod.aws.availabilityZones = ['eu-west-1a', 'eu-west-1b'];
         for (const tier of ['public', 'private', 'database'] as const) prod.network.subnets[tier] = prod.network.subnets[tier].slice(0, 2);
       },
-      ['environments/prod.ts: aws.availabilityZones: expected at least 3 availability zones in prod, got 2'],
+      ['environments/prod.ts: aws.availabilityZones: expected at least 3 availability zones in production, got 2'],
     ],
     [
       'a zone outside the region',
@@ -118,12 +122,12 @@ describe('rejecting invalid configuration, one exact line per problem', () => {
     ],
     [
       'the latest image tag',
-      (i) => (service(i, 'data-processor').environments.prod.imageTag = 'latest'),
+      (i) => (service(i, 'data-processor').environments.prod!.imageTag = 'latest'),
       ['services/data-processor/service.ts: environments.prod.imageTag: expected a pinned image tag, not "latest"'],
     ],
     [
       'an image tag with a bad character',
-      (i) => (service(i, 'data-processor').environments.dev.imageTag = '1.9:0'),
+      (i) => (service(i, 'data-processor').environments.dev!.imageTag = '1.9:0'),
       ['services/data-processor/service.ts: environments.dev.imageTag: expected an image tag such as 1.4.2 (got "1.9:0")'],
     ],
     [
@@ -155,18 +159,16 @@ describe('rejecting invalid configuration, one exact line per problem', () => {
         prod.database.instances = 1;
       },
       [
-        'environments/prod.ts: database.deletionProtection: expected true in prod',
-        'environments/prod.ts: database.instances: expected at least 2 in prod (a writer and a reader in another zone), got 1',
-        'environments/prod.ts: network.natGateways: expected "one-per-az" in prod',
+        'environments/prod.ts: database.deletionProtection: expected true in production',
+        'environments/prod.ts: database.instances: expected at least 2 in production (a writer and a reader in another zone), got 1',
+        'environments/prod.ts: network.natGateways: expected "one-per-az" in production',
       ],
     ],
     [
       'an environment in the wrong file',
       (i) => (environment(i, 'staging').name = 'prod'),
-      [
-        'environments/prod.ts: name: duplicate environment name "prod" (also in environments/staging.ts)',
-        'environments/staging.ts: name: expected "staging" (the file name), got "prod"',
-      ],
+      // One line: an environment is known by its file, so the clash with prod.ts is not a second problem.
+      ['environments/staging.ts: name: expected "staging" (the file name), got "prod"'],
     ],
     [
       'a service depending on a bucket an environment lacks',
@@ -212,11 +214,11 @@ describe('rejecting invalid configuration, one exact line per problem', () => {
     const lines = problems((i) => {
       environment(i, 'prod').database.deletionProtection = false;
       environment(i, 'dev').network.vpcCidr = 'not-a-cidr';
-      service(i, 'api-gateway').environments.dev.imageTag = 'latest';
+      service(i, 'api-gateway').environments.dev!.imageTag = 'latest';
     });
     expect(lines).toEqual([
       'environments/dev.ts: network.vpcCidr: expected an IPv4 CIDR such as 10.0.0.0/16 (got "not-a-cidr")',
-      'environments/prod.ts: database.deletionProtection: expected true in prod',
+      'environments/prod.ts: database.deletionProtection: expected true in production',
       'services/api-gateway/service.ts: environments.dev.imageTag: expected a pinned image tag, not "latest"',
     ]);
   });

@@ -7,12 +7,14 @@ import type { Environment } from '../../environments/types.js';
 import type { ServiceDefinition } from '../../services/types.js';
 import { checkAwsValues } from './aws-value-checks.js';
 import { checkEnvironment } from './environment-checks.js';
+import { environmentSetProblems } from './environment-set-checks.js';
 import { exceptionLocation } from './exception-location.js';
 import { generatedNameProblems } from './generated-names.js';
 import { ConfigError, formatProblem, type Problem } from './problem.js';
 import { resolvePlatform } from './resolve.js';
 import { schemaProblems } from './schema-errors.js';
 import { checkServices, type Sourced } from './service-checks.js';
+import { serviceEnvironmentProblems } from './service-environment-checks.js';
 import { checkServiceValues } from './service-value-checks.js';
 import { startupCycleProblems } from './startup-order.js';
 import type { PlatformModel } from './types.js';
@@ -36,13 +38,13 @@ export function loadPlatform(environments: Sourced<unknown>[], services: Sourced
   const validServices = validateAll(services, service, problems);
 
   for (const env of validEnvironments) problems.push(...checkEnvironment(env.file, env.value), ...checkAwsValues(env.file, env.value));
-  validEnvironments.forEach((env, i) => {
-    const first = validEnvironments.findIndex((other) => other.value.name === env.value.name);
-    if (first !== i) {
-      problems.push({ file: env.file, path: 'name', message: `duplicate environment name "${env.value.name}" (also in ${validEnvironments[first]!.file})` });
-    }
-  });
+  // The set-wide checks need every environment, each in its own file: with one schema-invalid or
+  // misnamed, they would report its absence again. An environment is known by its file name.
+  const named = validEnvironments.filter((env) => fileEnvironmentName(env.file) === undefined || fileEnvironmentName(env.file) === env.value.name);
+  const complete = named.length === environments.length;
+  if (complete) problems.push(...environmentSetProblems(named));
   problems.push(...checkServiceValues(validServices, validEnvironments));
+  problems.push(...serviceEnvironmentProblems(validServices, complete ? named : [], environments.flatMap((e) => fileEnvironmentName(e.file) ?? nameOf(e.value))));
   problems.push(...generatedNameProblems(validEnvironments, validServices));
   problems.push(...startupCycleProblems(validServices));
   // Cross-references among what passed its schema; names of services that did not are still known.
@@ -73,3 +75,6 @@ function unique(problems: Problem[]): Problem[] {
 
 const nameOf = (value: unknown): string[] =>
   typeof value === 'object' && value !== null && typeof (value as { name?: unknown }).name === 'string' ? [(value as { name: string }).name] : [];
+
+/** `environments/<name>.ts` → `<name>`: an environment's identity (undefined for an in-memory fixture path). */
+const fileEnvironmentName = (file: string): string | undefined => /^environments\/([^/]+)\.ts$/.exec(file)?.[1];

@@ -1,13 +1,26 @@
 /** Merges service definitions with their per-environment settings. Pure; input order does not matter. */
-import { ENV_NAMES, type Environment } from '../../environments/types.js';
+import type { Environment } from '../../environments/types.js';
 import type { ServiceDefinition } from '../../services/types.js';
 import { byKey } from '../sort.js';
+import { promotionOrder, stagesBack } from './promotion.js';
 import type { Sourced } from './service-checks.js';
 import type { PlatformModel, ResolvedEnvironment, ResolvedService } from './types.js';
 
-export function resolveService(source: Sourced<ServiceDefinition>, env: Environment): ResolvedService {
+/**
+ * The service's entry for `env`: its own, else the entry of the nearest earlier stage in the
+ * promotion order (a new environment runs what the stage it promotes from runs until something is
+ * promoted to it). Validation guarantees one exists.
+ */
+export function serviceEntry(service: ServiceDefinition, env: string, environments: readonly Environment[]): ServiceDefinition['environments'][string] | undefined {
+  const stages = stagesBack(environments, env);
+  const from = stages.find((stage) => service.environments[stage.name] !== undefined);
+  return from ? service.environments[from.name] : service.environments[env];
+}
+
+export function resolveService(source: Sourced<ServiceDefinition>, env: Environment, environments: readonly Environment[] = [env]): ResolvedService {
   const service = source.value;
-  const perService = service.environments[env.name];
+  const perService = serviceEntry(service, env.name, environments);
+  if (!perService) throw new Error(`${source.file}: no entry for environment ${env.name} (validation should have reported it)`);
   const perEnvironment = env.services[service.name] ?? {};
   const rateLimit = perEnvironment.rateLimit ?? perService.rateLimit ?? service.rateLimit;
   return {
@@ -31,18 +44,18 @@ export function resolveService(source: Sourced<ServiceDefinition>, env: Environm
   };
 }
 
-export function resolveEnvironment(source: Sourced<Environment>, services: Sourced<ServiceDefinition>[]): ResolvedEnvironment {
+export function resolveEnvironment(source: Sourced<Environment>, services: Sourced<ServiceDefinition>[], environments: readonly Environment[] = [source.value]): ResolvedEnvironment {
   const { services: _overrides, ...env } = source.value;
   return {
     ...env,
     file: source.file,
-    services: services.map((s) => resolveService(s, source.value)).sort(byKey((s) => s.name)),
+    services: services.map((s) => resolveService(s, source.value, environments)).sort(byKey((s) => s.name)),
   };
 }
 
+/** Environments in promotion order (see promotion.ts), whatever the input order. */
 export function resolvePlatform(environments: Sourced<Environment>[], services: Sourced<ServiceDefinition>[]): PlatformModel {
-  const resolved = environments
-    .map((env) => resolveEnvironment(env, services))
-    .sort(byKey((env) => String(ENV_NAMES.indexOf(env.name)).padStart(4, '0')));
-  return { environments: resolved };
+  const all = environments.map((e) => e.value);
+  const ordered = promotionOrder(environments.map((e) => ({ name: e.value.name, promotesFrom: e.value.promotesFrom, source: e })));
+  return { environments: ordered.map(({ source }) => resolveEnvironment(source, services, all)) };
 }

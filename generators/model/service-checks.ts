@@ -1,8 +1,8 @@
 /** Checks that relate services to each other and to the environments. Run only on schema-valid input. */
-import { ENV_NAMES, type Environment, type ReplicaBounds } from '../../environments/types.js';
+import type { Environment, ReplicaBounds } from '../../environments/types.js';
 import { GATEWAY_API_KEYS_SECRET, type ServiceDefinition } from '../../services/types.js';
 import { duplicates } from './environment-checks.js';
-import type { Problem } from './problem.js';
+import { joinPath, type Problem } from './problem.js';
 import { checkWiringDeclarations } from './wiring-declaration-checks.js';
 
 export interface Sourced<T> {
@@ -37,9 +37,8 @@ export function checkServices(services: Sourced<ServiceDefinition>[], environmen
   const routeOwners = new Map<string, string>();
   for (const { file, value: service } of services) {
     checkReplicas(file, 'replicas', service.replicas, problems);
-    for (const env of ENV_NAMES) {
-      const settings = service.environments[env];
-      const path = `environments.${env}`;
+    for (const [env, settings] of Object.entries(service.environments)) {
+      const path = joinPath('environments', env);
       if (settings.imageTag === 'latest') problems.push({ file, path: `${path}.imageTag`, message: 'expected a pinned image tag, not "latest"' });
       checkReplicas(file, `${path}.replicas`, settings.replicas, problems);
     }
@@ -87,3 +86,4 @@ export function checkServices(services: Sourced<ServiceDefinition>[], environmen
   }
   return problems;
 }
+

@@ -2,7 +2,7 @@
  * Service values Kubernetes or the platform would refuse, judged at synth: requests above limits,
  * literal secrets in configuration, and service or team names the platform already uses.
  */
-import { ENV_NAMES, type Environment, type ServiceOverride } from '../../environments/types.js';
+import type { Environment, ServiceOverride } from '../../environments/types.js';
 import type { ServiceDefinition } from '../../services/types.js';
 import { literalSecret, SECRET_REFERENCE_HINT } from './literal-secrets.js';
 import { joinPath, type Problem } from './problem.js';
@@ -38,7 +38,7 @@ export function checkServiceValues(services: Sourced<ServiceDefinition>[], envir
     if (teamTaken) problems.push({ file, path: 'team', message: `"${service.team}" is reserved: it is ${teamTaken}; choose another team name` });
     problems.push(...containerResourceProblems(file, 'resources', service.resources));
     problems.push(...configProblems(file, 'config', service.config));
-    for (const env of ENV_NAMES) problems.push(...overrideProblems(file, `environments.${env}`, service.environments[env]));
+    for (const [env, entry] of Object.entries(service.environments)) problems.push(...overrideProblems(file, joinPath('environments', env), entry));
   }
   for (const { file, value: env } of environments) {
     for (const [name, override] of Object.entries(env.services)) problems.push(...overrideProblems(file, joinPath('services', name), override));

@@ -1,5 +1,5 @@
 /** The resolved model every generator consumes: environments with their services merged in. */
-import type { Environment, EnvName, RateLimit } from '../../environments/types.js';
+import type { Environment, RateLimit } from '../../environments/types.js';
 import type { ServiceDefinition } from '../../services/types.js';
 
 /** A service as it runs in one environment: defaults ← service's environment entry ← environment override. */
@@ -11,7 +11,7 @@ export interface ResolvedService extends Omit<ServiceDefinition, 'environments' 
 }
 
 export interface ResolvedEnvironment extends Omit<Environment, 'services'> {
-  name: EnvName;
+  name: string;
   /** The file that declares the environment. */
   file: string;
   /** Services sorted by name. */
@@ -19,6 +19,6 @@ export interface ResolvedEnvironment extends Omit<Environment, 'services'> {
 }
 
 export interface PlatformModel {
-  /** In the canonical environment order (dev, staging, prod), whatever the input order. */
+  /** In promotion order (generators/model/promotion.ts: first stage, then what promotes from it; siblings by name), whatever the input order. */
   environments: ResolvedEnvironment[];
 }

@@ -93,8 +93,8 @@ describe('values AWS or Kubernetes reject', () => {
     ],
     [
       'a VPC larger than AWS allows',
-      (i) => (environment(i, 'dev').network.vpcCidr = '10.0.0.0/8'),
-      ['environments/dev.ts: network.vpcCidr: 10.0.0.0/8: AWS accepts VPC CIDR blocks from /16 to /28, got /8'],
+      (i) => (environment(i, 'dev').network.vpcCidr = '10.0.0.0/12'),
+      ['environments/dev.ts: network.vpcCidr: 10.0.0.0/12: AWS accepts VPC CIDR blocks from /16 to /28, got /12'],
     ],
     [
       'a domain too long for the API certificate',

@@ -4,12 +4,12 @@ import type { Construct } from 'constructs';
 import { IamRole } from '@cdktf/provider-aws/lib/iam-role/index.js';
 import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy/index.js';
 import { IamRolePolicyAttachment } from '@cdktf/provider-aws/lib/iam-role-policy-attachment/index.js';
-import type { EnvName } from '../../environments/types.js';
+
 import { naming } from '../naming.js';
 import { arn, irsaTrustPolicy, policyDocument, type OidcProvider, type ServiceAccountRef, type Statement } from './iam.js';
 
 export interface IrsaRoleOptions {
-  env: EnvName;
+  env: string;
   /** Add-on or service name; the role is naming.irsaRoleName(env, name). */
   name: string;
   serviceAccount: ServiceAccountRef;

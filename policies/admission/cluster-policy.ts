@@ -4,18 +4,18 @@
  * the environment's exceptions to that rule, so an exception granted in Git also holds at
  * admission (and nothing else does).
  */
-import type { EnvName, PolicyException } from '../../environments/types.js';
+import type { PolicyException, Tier } from '../../environments/types.js';
 import type { KubernetesRule } from '../kubernetes/rule.js';
 import { POD_SPEC_PATHS, SYSTEM_NAMESPACES } from '../kubernetes/workloads.js';
 import type { FailureAction, ResourceFilter } from './kyverno.js';
 
 /**
- * Dev audits (violations show in PolicyReports and `kubectl` warnings, nothing is blocked), so
- * upstream charts and experiments surface their violations before they reach an enforcing
- * environment; staging and prod enforce.
+ * Development environments audit (violations show in PolicyReports and `kubectl` warnings, nothing
+ * is blocked), so upstream charts and experiments surface their violations before they reach an
+ * enforcing environment; pre-production and production enforce.
  */
-export function admissionMode(env: EnvName): FailureAction {
-  return env === 'dev' ? 'Audit' : 'Enforce';
+export function admissionMode(tier: Tier): FailureAction {
+  return tier === 'development' ? 'Audit' : 'Enforce';
 }
 
 export const clusterPolicyName = (rule: KubernetesRule) => `${rule.id.toLowerCase()}-${rule.admission.name}`;
@@ -42,7 +42,8 @@ export function exceptionFilters(exception: PolicyException): ResourceFilter[] {
 }
 
 export interface PolicyEnvironment {
-  name: EnvName;
+  name: string;
+  tier: Tier;
   policyExceptions: PolicyException[];
 }
 
@@ -72,7 +73,7 @@ export function clusterPolicy(rule: KubernetesRule, env: PolicyEnvironment): Rec
       rules: rule.admission.rules.map((r) => ({
         ...r,
         exclude: { any: [...(r.exclude?.any ?? []), ...exclusions] },
-        validate: { ...r.validate, failureAction: admissionMode(env.name) },
+        validate: { ...r.validate, failureAction: admissionMode(env.tier) },
       })),
     },
   };

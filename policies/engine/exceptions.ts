@@ -4,11 +4,13 @@
  * up to and including its `expires` date; from the day after, it no longer excuses anything and
  * is itself an error. Today's date is always passed in: nothing here reads the clock.
  */
-import type { EnvName, PolicyException } from '../../environments/types.js';
+import type { PolicyException, Tier } from '../../environments/types.js';
 import { exceptionLocation } from '../../generators/model/exception-location.js';
 
 export interface EnvironmentExceptions {
-  name: EnvName;
+  name: string;
+  /** Rules that hold only for production read it (EnvironmentDocuments.tier). */
+  tier: Tier;
   /** The file that declares them, for messages. */
   file: string;
   policyExceptions: PolicyException[];
@@ -17,7 +19,7 @@ export interface EnvironmentExceptions {
 export type ExceptionState = 'in-force' | 'expired' | 'unknown-rule';
 
 export interface ExceptionStatus extends PolicyException {
-  environment: EnvName;
+  environment: string;
   /** Where the exception is defined: the environment file, or the shared file it is spread in from. */
   file: string;
   /** Its field path in that file, e.g. policyExceptions[2] or platformPolicyExceptions[0]. */

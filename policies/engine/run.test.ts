@@ -28,8 +28,8 @@ const check = (files: PolicyFile[], exceptions: { dev?: PolicyException[]; prod?
     rules: rules.filter((r) => ['K8S-001', 'TF-003'].includes(r.id)),
     today,
     environments: [
-      { name: 'dev', file: 'environments/dev.ts', policyExceptions: exceptions.dev ?? [] },
-      { name: 'prod', file: 'environments/prod.ts', policyExceptions: exceptions.prod ?? [] },
+      { name: 'dev', tier: 'development' as const, file: 'environments/dev.ts', policyExceptions: exceptions.dev ?? [] },
+      { name: 'prod', tier: 'production' as const, file: 'environments/prod.ts', policyExceptions: exceptions.prod ?? [] },
     ],
   });
 
@@ -90,8 +90,8 @@ describe('policy exceptions', () => {
 
   it('are listed per environment for other tools, without matching them', () => {
     const environments = [
-      { name: 'dev' as const, file: 'environments/dev.ts', policyExceptions: [exception(), exception({ expires: '2020-01-01' })] },
-      { name: 'prod' as const, file: 'environments/prod.ts', policyExceptions: [] },
+      { name: 'dev' as const, tier: 'development' as const, file: 'environments/dev.ts', policyExceptions: [exception(), exception({ expires: '2020-01-01' })] },
+      { name: 'prod' as const, tier: 'production' as const, file: 'environments/prod.ts', policyExceptions: [] },
     ];
     expect(exceptionsInForce(environments, '2030-01-01')).toEqual([
       { environment: 'dev', exceptions: [{ ...exception(), environment: 'dev', file: 'environments/dev.ts', path: 'policyExceptions[0]', state: 'in-force', matched: 0, admission: true }] },

@@ -2,7 +2,6 @@
  * Runs rules over rendered files and applies exceptions. Pure: files, exceptions, rules and
  * today's date in, a report out, in a stable order.
  */
-import { ENV_NAMES, type EnvName } from '../../environments/types.js';
 import { compareStrings } from '../../generators/sort.js';
 import { groupDocuments, type PolicyFile } from './documents.js';
 import { exceptionStatuses, type EnvironmentExceptions, type ExceptionStatus } from './exceptions.js';
@@ -32,19 +31,19 @@ export interface PolicyReport {
   exceptions: ExceptionStatus[];
   rules: number;
   /** The environments (and repository-wide null) that had rendered files. */
-  environments: (EnvName | null)[];
+  environments: (string | null)[];
 }
 
-/** Sorts known environments in their order, then others by name, then repository-wide files (null). */
-function envKey(env: EnvName | null): string {
+/** Sorts the run's environments in their (promotion) order, then others by name, then repository-wide files (null). */
+function envKey(env: string | null, order: readonly string[]): string {
   if (env === null) return '2';
-  const known = ENV_NAMES.indexOf(env);
-  return known >= 0 ? `0${known}` : `1${env}`;
+  const known = order.indexOf(env);
+  return known >= 0 ? `0${String(known).padStart(6, '0')}` : `1${env}`;
 }
 
-export function compareViolations(a: Violation, b: Violation): number {
+export function compareViolations(a: Violation, b: Violation, order: readonly string[] = []): number {
   return (
-    compareStrings(envKey(a.environment), envKey(b.environment)) ||
+    compareStrings(envKey(a.environment, order), envKey(b.environment, order)) ||
     compareStrings(a.file, b.file) ||
     compareStrings(a.resource, b.resource) ||
     compareStrings(a.rule, b.rule) ||
@@ -58,13 +57,14 @@ export function compareViolations(a: Violation, b: Violation): number {
  */
 function withRepositoryGroup(groups: Omit<EnvironmentDocuments, 'today'>[]): Omit<EnvironmentDocuments, 'today'>[] {
   if (groups.some((g) => g.environment === null)) return groups;
-  return [...groups, { environment: null, kubernetes: [], terraform: new TerraformEnvironment([]), atlantis: [] }];
+  return [...groups, { environment: null, tier: null, kubernetes: [], terraform: new TerraformEnvironment([]), atlantis: [] }];
 }
 
 export function runPolicies(run: PolicyRun): PolicyReport {
   const exceptions = exceptionStatuses(run.environments, run.today, run.rules);
 
-  const rendered = groupDocuments(run.files);
+  const rendered = groupDocuments(run.files, run.environments);
+  const order = run.environments.map((env) => env.name);
   const groups = withRepositoryGroup(rendered).map((documents) => ({ ...documents, today: run.today }));
   const all: Violation[] = groups.flatMap((documents) =>
     run.rules.flatMap((rule) =>
@@ -74,7 +74,7 @@ export function runPolicies(run: PolicyRun): PolicyReport {
 
   const violations: Violation[] = [];
   const excused: Excused[] = [];
-  for (const violation of all.sort(compareViolations)) {
+  for (const violation of all.sort((a, b) => compareViolations(a, b, order))) {
     const exception = exceptions.find(
       (e) => e.state === 'in-force' && e.environment === violation.environment && e.rule === violation.rule && e.resource === violation.resource,
     );

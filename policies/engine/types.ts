@@ -3,7 +3,8 @@
  * Rules are pure functions of one environment's rendered documents; the engine adds the rule id,
  * severity and environment to what they find, and applies the environment's exceptions.
  */
-import type { EnvName } from '../../environments/types.js';
+
+import type { Tier } from '../../environments/types.js';
 import type { AtlantisProject } from './atlantis.js';
 import type { KubeObject } from './kubernetes.js';
 import type { TerraformEnvironment } from './terraform.js';
@@ -13,7 +14,9 @@ export type RuleArea = 'kubernetes' | 'terraform' | 'gitops' | 'bringup' | 'life
 
 /** Everything the rules see of one environment (or of the repository-wide files, environment null). */
 export interface EnvironmentDocuments {
-  environment: EnvName | null;
+  environment: string | null;
+  /** The environment's tier from its config; null for repository-wide files (and an environment the run was not told about). */
+  tier: Tier | null;
   kubernetes: KubeObject[];
   terraform: TerraformEnvironment;
   atlantis: AtlantisProject[];
@@ -52,5 +55,5 @@ export interface Rule extends RuleMetadata {
 export interface Violation extends Finding {
   rule: string;
   severity: Severity;
-  environment: EnvName | null;
+  environment: string | null;
 }

@@ -7,11 +7,11 @@ export const prodApplyApproval: Rule = {
   severity: 'error',
   area: 'gitops',
   title: 'Prod Atlantis projects require approval',
-  checks: 'Every `atlantis.yaml` project that plans prod Terraform lists `approved` in `apply_requirements`.',
+  checks: 'Every `atlantis.yaml` project that plans Terraform of a production environment (`tier: \'production\'`) lists `approved` in `apply_requirements`.',
   why: 'Without it, anyone who can comment on a pull request can apply production infrastructure changes nobody reviewed.',
   fix: 'Generate prod projects with `apply_requirements: [approved, mergeable]` (and allow the key in the server-side repo config).',
-  check: ({ environment, atlantis }) =>
-    environment !== 'prod'
+  check: ({ tier, atlantis }) =>
+    tier !== 'production'
       ? []
       : atlantis
           .filter((p) => !strings(p.project.apply_requirements).includes('approved'))

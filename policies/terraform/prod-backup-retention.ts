@@ -28,11 +28,11 @@ export const prodBackupRetention: Rule = {
   severity: 'error',
   area: 'terraform',
   title: `Prod: backup retention of at least ${MIN_RETENTION_DAYS} days`,
-  checks: `In prod: Aurora/RDS \`backup_retention_period\` and ElastiCache \`snapshot_retention_limit\` are at least ${MIN_RETENTION_DAYS} (defaults count when unset); DynamoDB tables enable point-in-time recovery; AWS Backup rules keep recovery points at least ${MIN_RETENTION_DAYS} days.`,
+  checks: `In every production environment (\`tier: 'production'\`): Aurora/RDS \`backup_retention_period\` and ElastiCache \`snapshot_retention_limit\` are at least ${MIN_RETENTION_DAYS} (defaults count when unset); DynamoDB tables enable point-in-time recovery; AWS Backup rules keep recovery points at least ${MIN_RETENTION_DAYS} days.`,
   why: 'Corruption or a bad migration is often noticed days later; a week of restore points is the minimum to recover without data loss.',
-  fix: `Raise the retention in the prod environment (\`database.backupRetentionDays\`, \`cache.snapshotRetentionDays\`) to ${MIN_RETENTION_DAYS} or more.`,
-  check: ({ environment, terraform }) =>
-    environment !== 'prod'
+  fix: `Raise the retention in the production environment (\`database.backupRetentionDays\`, \`cache.snapshotRetentionDays\`) to ${MIN_RETENTION_DAYS} or more.`,
+  check: ({ tier, terraform }) =>
+    tier !== 'production'
       ? []
       : checkEachType(terraform, CHECKS),
 };

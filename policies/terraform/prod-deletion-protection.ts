@@ -23,11 +23,11 @@ export const prodDeletionProtection: Rule = {
   severity: 'error',
   area: 'terraform',
   title: 'Prod: deletion protection',
-  checks: 'In prod: Aurora/RDS set `deletion_protection` and do not `skip_final_snapshot`; DynamoDB tables set `deletion_protection_enabled`; load balancers `enable_deletion_protection`; no S3 bucket sets `force_destroy`.',
+  checks: 'In every production environment (`tier: \'production\'`): Aurora/RDS set `deletion_protection` and do not `skip_final_snapshot`; DynamoDB tables set `deletion_protection_enabled`; load balancers `enable_deletion_protection`; no S3 bucket sets `force_destroy`.',
   why: 'A mistaken plan (a renamed resource, a removed stack) must not be able to destroy production data in one apply.',
-  fix: 'Set the protection in the prod environment (e.g. `database.deletionProtection: true`); to really delete, turn it off in a reviewed change first.',
-  check: ({ environment, terraform }) =>
-    environment !== 'prod'
+  fix: 'Set the protection in the production environment (e.g. `database.deletionProtection: true`); to really delete, turn it off in a reviewed change first.',
+  check: ({ tier, terraform }) =>
+    tier !== 'production'
       ? []
       : checkEachType(terraform, CHECKS),
 };

@@ -29,11 +29,11 @@ export const prodMultiAz: Rule = {
   severity: 'error',
   area: 'terraform',
   title: 'Prod: multi-AZ',
-  checks: 'In prod: every Aurora cluster has at least two `aws_rds_cluster_instance`s; RDS instances set `multi_az`; ElastiCache replication groups set `multi_az_enabled` and `automatic_failover_enabled`. (MSK always spreads brokers over its client subnets.)',
+  checks: 'In every production environment (`tier: \'production\'`): every Aurora cluster has at least two `aws_rds_cluster_instance`s; RDS instances set `multi_az`; ElastiCache replication groups set `multi_az_enabled` and `automatic_failover_enabled`. (MSK always spreads brokers over its client subnets.)',
   why: 'An availability zone outage must not take the production data plane down with it.',
-  fix: 'In the prod environment set `database.instances` to 2 or more and `cache.multiAz: true` with at least two nodes.',
-  check: ({ environment, terraform }) =>
-    environment !== 'prod'
+  fix: 'In the production environment set `database.instances` to 2 or more and `cache.multiAz: true` with at least two nodes.',
+  check: ({ tier, terraform }) =>
+    tier !== 'production'
       ? []
       : checkEachType(terraform, CHECKS),
 };

@@ -7,7 +7,7 @@
  * and volumes launched from launch templates, Auto Scaling groups, and EKS node groups without a
  * launch template.
  */
-import type { EnvName } from '../../environments/types.js';
+
 import type { TerraformBlock, TerraformStack } from '../engine/terraform.js';
 import type { Finding, Rule } from '../engine/types.js';
 import { blocks, dict, isDict, isTrue, str, type Dict } from '../engine/values.js';
@@ -18,7 +18,7 @@ export const REQUIRED_TAGS = ['environment', 'owner', 'cost-center', 'managed-by
 const LAUNCHED_RESOURCE_TYPES = ['instance', 'volume'];
 
 /** Problems of a tag set: required keys missing or empty, environment not this one. */
-function tagProblems(tags: Dict, environment: EnvName | null): string[] {
+function tagProblems(tags: Dict, environment: string | null): string[] {
   const missing = REQUIRED_TAGS.filter((key) => typeof tags[key] !== 'string' || tags[key] === '');
   const wrongEnvironment = environment !== null && typeof tags.environment === 'string' && tags.environment !== '' && tags.environment !== environment;
   return [
@@ -42,7 +42,7 @@ function providers(stack: TerraformStack): ProviderConfig[] {
 
 const hasAwsResources = (stack: TerraformStack) => Object.keys(dict(stack.json.resource)).some((type) => type.startsWith('aws_'));
 
-function providerFindings(stack: TerraformStack, environment: EnvName | null): Finding[] {
+function providerFindings(stack: TerraformStack, environment: string | null): Finding[] {
   const configs = providers(stack);
   if (configs.length === 0) return hasAwsResources(stack) ? [{ file: stack.file, resource: 'provider.aws', message: 'no AWS provider with default_tags' }] : [];
   return configs.flatMap((p) => tagProblems(p.tags, environment).map((m) => ({ file: stack.file, resource: p.id, message: `default_tags: ${m}` })));
@@ -59,7 +59,7 @@ function overrideFindings(block: TerraformBlock): Finding[] {
   );
 }
 
-function launchTemplateFindings(block: TerraformBlock, environment: EnvName | null): Finding[] {
+function launchTemplateFindings(block: TerraformBlock, environment: string | null): Finding[] {
   const specs = blocks(block.attrs.tag_specifications);
   return LAUNCHED_RESOURCE_TYPES.flatMap((type) => {
     const spec = specs.find((s) => s.resource_type === type);
@@ -68,7 +68,7 @@ function launchTemplateFindings(block: TerraformBlock, environment: EnvName | nu
   });
 }
 
-function autoscalingGroupFindings(block: TerraformBlock, environment: EnvName | null): Finding[] {
+function autoscalingGroupFindings(block: TerraformBlock, environment: string | null): Finding[] {
   const propagated = Object.fromEntries(blocks(block.attrs.tag).filter((t) => isTrue(t.propagate_at_launch)).map((t) => [String(t.key), t.value]));
   return tagProblems(propagated, environment).map((m) => blockFinding(block, `tags propagated at launch: ${m}`));
 }

@@ -3,7 +3,8 @@
  * it, and the generated ClusterPolicies of an environment, so each ADM rule can be shown passing
  * and failing without the real repository.
  */
-import type { EnvName, PolicyException } from '../../environments/types.js';
+import { FIXTURE_ENVIRONMENTS } from './run-rule.js';
+import type { PolicyException } from '../../environments/types.js';
 import { clusterPolicy } from '../admission/cluster-policy.js';
 import type { ChartRecord, RecordedWorkload } from '../admission/charts/record.js';
 import type { PolicyFile } from '../engine/documents.js';
@@ -35,7 +36,7 @@ export function demoRecord(change: (record: ChartRecord) => void = () => {}): Ch
   return record;
 }
 
-export function demoApplication(env: EnvName, change: (app: Manifest) => void = () => {}): PolicyFile {
+export function demoApplication(env: string, change: (app: Manifest) => void = () => {}): PolicyFile {
   const app: Manifest = {
     apiVersion: 'argoproj.io/v1alpha1',
     kind: 'Application',
@@ -56,9 +57,9 @@ export function demoApplication(env: EnvName, change: (app: Manifest) => void = 
 }
 
 /** The environment's ClusterPolicies as the generator writes them, with the given exceptions as exclusions. */
-export function clusterPolicies(env: EnvName, exceptions: PolicyException[] = [], change: (policy: Manifest) => void = () => {}): PolicyFile[] {
+export function clusterPolicies(env: string, exceptions: PolicyException[] = [], change: (policy: Manifest) => void = () => {}): PolicyFile[] {
   return kubernetesRules.map((rule) => {
-    const policy = clusterPolicy(rule, { name: env, policyExceptions: exceptions.filter((e) => e.rule === rule.id) }) as Manifest;
+    const policy = clusterPolicy(rule, { name: env, tier: FIXTURE_ENVIRONMENTS.find((e) => e.name === env)?.tier ?? 'development', policyExceptions: exceptions.filter((e) => e.rule === rule.id) }) as Manifest;
     change(policy);
     return yamlFile(`generated/kubernetes/${env}/kyverno-policies/${policy.metadata.name}.yaml`, [policy], env);
   });

@@ -2,7 +2,7 @@
  * Kubernetes fixtures for the rule tests: a small app that passes every rule, and helpers to
  * derive a failing variant by changing one thing.
  */
-import type { EnvName } from '../../environments/types.js';
+
 import { metricsAnnotations } from '../../generators/kubernetes/service/metrics.js';
 import type { PolicyFile } from '../engine/documents.js';
 
@@ -110,7 +110,7 @@ export const externalSecret = (): Manifest => ({
   spec: { secretStoreRef: { kind: 'ClusterSecretStore', name: 'aws-secrets-manager' }, target: { name: 'api' } },
 });
 
-export function yamlFile(path: string, documents: Manifest[], environment: EnvName | null = 'dev'): PolicyFile {
+export function yamlFile(path: string, documents: Manifest[], environment: string | null = 'dev'): PolicyFile {
   return { path, environment, content: { format: 'yaml', documents } };
 }
 

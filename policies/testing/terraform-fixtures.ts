@@ -28,7 +28,7 @@ import { S3BucketServerSideEncryptionConfigurationA } from '@cdktf/provider-aws/
 import { SecurityGroup } from '@cdktf/provider-aws/lib/security-group/index.js';
 import { Vpc } from '@cdktf/provider-aws/lib/vpc/index.js';
 import { VpcSecurityGroupIngressRule } from '@cdktf/provider-aws/lib/vpc-security-group-ingress-rule/index.js';
-import type { EnvName } from '../../environments/types.js';
+
 import type { GeneratedFile } from '../../generators/document.js';
 import type { ResolvedEnvironment } from '../../generators/model/types.js';
 import { naming } from '../../generators/naming.js';
@@ -40,12 +40,12 @@ import type { PolicyFile } from '../engine/documents.js';
 /** Fixtures are mutated freely in tests; `any` keeps the mutations short. */
 export type Json = Record<string, any>;
 
-export function environment(name: EnvName): ResolvedEnvironment {
+export function environment(name: string): ResolvedEnvironment {
   return loadRepositoryModel().environments.find((e) => e.name === name)!;
 }
 
 /** generated/terraform/<env>/data/main.tf.json: a compliant data and compute stack. */
-export function compliantDataStack(envName: EnvName = 'prod'): GeneratedFile {
+export function compliantDataStack(envName: string = 'prod'): GeneratedFile {
   const env = environment(envName);
   const generator = 'terraform/data';
   const ps = createStack(env, 'data', generator);
@@ -186,6 +186,6 @@ export function changed(file: GeneratedFile, change: (json: Json) => void): Poli
 }
 
 /** A Terraform JSON file written by hand (for shapes the fixture stack does not have). */
-export function stackJson(envName: EnvName, stack: string, json: Json): PolicyFile {
+export function stackJson(envName: string, stack: string, json: Json): PolicyFile {
   return { path: `generated/terraform/${envName}/${stack}/main.tf.json`, environment: envName, content: { format: 'json', value: json } };
 }

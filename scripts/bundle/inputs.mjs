@@ -10,6 +10,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { environmentFiles } from '../lib/environment-files.mjs';
 
 /** Folders whose sources are bundled (searched recursively) and single files that shape the build. */
 const SOURCE_DIRS = ['environments', 'services', 'generators', 'policies', 'scripts'];
@@ -20,7 +21,7 @@ const TEST_FILE = /\.test\.ts$/;
 /** Bundle folder, inside the repository and ignored by Git. */
 export const BUNDLE_DIR = '.cache/bundle';
 /** The commands that have a prebuilt entry: scripts/<name>.ts. */
-export const COMMANDS = ['synth', 'policies', 'env-diff', 'pr-comment', 'bench', 'bench-env-diff'];
+export const COMMANDS = ['synth', 'policies', 'env-diff', 'pr-comment', 'new-env', 'bench', 'bench-env-diff'];
 
 /** Repository-relative paths of every input, in a fixed (code-unit) order. */
 export function inputFiles(root) {
@@ -40,14 +41,11 @@ export function inputFiles(root) {
 
 /**
  * The sources the loading layer imports (scripts/lib/sources.ts), built apart from the toolchain so
- * that editing one rebuilds only them: `environments/<name>.ts` for each name of ENV_NAMES (read
- * from environments/types.ts; none when it cannot be read, and they stay in the toolchain) and
- * `services/<folder>/service.ts`.
+ * that editing one rebuilds only them: the environment files (scripts/lib/environment-files.mjs)
+ * and `services/<folder>/service.ts`.
  */
 export function loadedSources(root, files) {
-  const types = files.includes('environments/types.ts') ? readFileSync(join(root, 'environments/types.ts'), 'utf8') : '';
-  const list = /export const ENV_NAMES = \[([^\]]*)\]/.exec(types)?.[1] ?? '';
-  const environments = [...list.matchAll(/'([a-z0-9-]+)'/g)].map((m) => `environments/${m[1]}.ts`);
+  const environments = environmentFiles(files);
   return files.filter((file) => environments.includes(file) || /^services\/[^/.][^/]*\/service\.ts$/.test(file));
 }
 

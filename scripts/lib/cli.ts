@@ -63,10 +63,11 @@ export function validFlagsLine(help: CommandHelp): string {
     .join(', ');
 }
 
-export function parseCommandLine<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T, help: CommandHelp) {
+/** `allowPositionals`: the command takes operands besides its flags (e.g. `pnpm new-env <name>`). */
+export function parseCommandLine<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T, help: CommandHelp, allowPositionals = false) {
   if (args.includes('--help') || args.includes('-h')) throw new HelpRequested(helpText(help));
   try {
-    return parseArgs({ args, options, strict: true, allowPositionals: false });
+    return parseArgs({ args, options, strict: true, allowPositionals });
   } catch (error) {
     const message = (error as Error).message;
     const unknown = /Unknown option '([^']+)'/.exec(message)?.[1];

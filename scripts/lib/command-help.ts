@@ -1,5 +1,4 @@
 /** `--help` of every command: usage, flags (the only ones each accepts) and examples. */
-import { ENV_NAMES } from '../../environments/types.js';
 import type { CommandHelp } from './cli.js';
 
 export const SYNTH_HELP: CommandHelp = {
@@ -10,7 +9,7 @@ export const SYNTH_HELP: CommandHelp = {
     '.github/CODEOWNERS (nothing is written if any step fails). Prints one line per phase with its time.',
   ].join('\n'),
   flags: {
-    env: { value: '<name>[,<name>]', description: `only these environments (${ENV_NAMES.join(', ')}); repository-wide files are always generated` },
+    env: { value: '<name>[,<name>]', description: 'only these environments (names of environments/<name>.ts); repository-wide files are always generated' },
     check: { description: 'write nothing; exit 1 listing stale, missing, obsolete and unexpected files (what CI runs)' },
   },
   examples: ['pnpm synth', 'pnpm synth --env dev', 'pnpm synth --check'],
@@ -60,4 +59,25 @@ export const BENCH_HELP: CommandHelp = {
   summary: 'Times synth (real environments and a scaled fixture, each in its own process, with peak memory) and\nthe environment diff. A benchmark, not a test: it asserts nothing.',
   flags: {},
   examples: ['pnpm bench'],
+};
+
+export const NEW_ENV_HELP: CommandHelp = {
+  command: 'pnpm new-env <name>',
+  summary: [
+    'Writes environments/<name>.ts, a copy of --from with its own account, region (zones derived from it), VPC CIDR',
+    '(a free 10.x.0.0/16 when --cidr is not given; the subnet plan follows from it) and place in the promotion order,',
+    'validated exactly as synth validates (nothing is written on any problem), then runs synth. On a terminal it',
+    'asks for what the flags do not give; without one (CI) a missing flag is an error. The tooling host stays where it is.',
+  ].join('\n'),
+  flags: {
+    from: { value: '<env>', description: 'the environment to copy (sizes, tier, add-ons, services, exceptions)' },
+    account: { value: '<id>', description: "the new environment's 12-digit AWS account id" },
+    region: { value: '<region>', description: 'its AWS region; its zones are the first ones of the region, as many as --from has' },
+    cidr: { value: '<cidr>', description: 'its VPC CIDR, /16 to /20, overlapping no environment; default: the first free 10.x.0.0/16' },
+    after: { value: '<env>', description: 'the environment it promotes from; default: the one --from promotes from (a sibling of --from)' },
+  },
+  examples: [
+    'pnpm new-env qa --from staging --account 444444444444 --region eu-central-1',
+    'pnpm new-env prod-us --from prod --account 555555555555 --region us-east-1 --cidr 10.50.0.0/16',
+  ],
 };

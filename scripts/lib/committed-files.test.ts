@@ -22,7 +22,7 @@ describe('readCommittedFiles', () => {
     write('generated/kubernetes/staging/x/broken.yaml', 'a: [unclosed\n');
     write('generated/notes.txt', 'not a document');
 
-    const { files, problems } = readCommittedFiles(root);
+    const { files, problems } = readCommittedFiles(root, ['dev', 'staging', 'prod']);
     expect(files.map((f) => [f.path, f.environment, f.content.format])).toEqual([
       ['argocd/prod/apps/rogue.yaml', 'prod', 'yaml'],
       ['atlantis.yaml', null, 'yaml'],

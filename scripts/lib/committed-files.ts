@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
-import type { EnvName } from '../../environments/types.js';
+
 import type { FileContent } from '../../generators/document.js';
 import { compareStrings } from '../../generators/sort.js';
 import { environmentFromPath, type PolicyFile } from '../../policies/engine/documents.js';
@@ -38,15 +38,18 @@ function parse(path: string, text: string): FileContent | undefined {
   return undefined;
 }
 
-export function readCommittedFiles(root: string): CommittedFiles {
+/** `modelEnvironments`: the model's environment names; a file the manifest does not list belongs to the one its path names. */
+export function readCommittedFiles(root: string, modelEnvironments: readonly string[] = []): CommittedFiles {
   const links = outputLinks(root);
   if (links.length > 0) return { files: [], problems: links.map((link) => `error - - ${link.path}: ${link.message}`) };
   const manifestPath = join(root, MANIFEST_PATH);
   const manifest = parseManifest(existsSync(manifestPath) ? readFileSync(manifestPath, 'utf8') : undefined);
   const outside = manifest.filter((e) => outputPathProblem(e.path) !== undefined);
-  const environments = new Map<string, EnvName | null>(manifest.filter((e) => !outside.includes(e)).map((e) => [e.path, e.environment]));
+  const environments = new Map<string, string | null>(manifest.filter((e) => !outside.includes(e)).map((e) => [e.path, e.environment]));
+  // The model's environments and those the manifest records output for.
+  const known = [...new Set([...modelEnvironments, ...manifest.flatMap((e) => (e.environment === null ? [] : [e.environment]))])];
   for (const path of [...OWNED_ROOTS.flatMap((dir) => listFiles(root, dir)), ...ROOT_FILES.filter((f) => existsSync(join(root, f)))]) {
-    if (!environments.has(path)) environments.set(path, environmentFromPath(path));
+    if (!environments.has(path)) environments.set(path, environmentFromPath(path, known));
   }
   environments.delete(MANIFEST_PATH);
 

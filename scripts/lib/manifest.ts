@@ -2,7 +2,7 @@
  * The committed manifest of generated files: which files synth produced last time, for which
  * environment, by which generator, from which sources. Pruning deletes only what it lists.
  */
-import type { EnvName } from '../../environments/types.js';
+
 import type { GeneratedFile } from '../../generators/document.js';
 import { byKey } from '../../generators/sort.js';
 
@@ -10,7 +10,7 @@ export const MANIFEST_PATH = 'generated/manifest.json';
 
 export interface ManifestEntry {
   path: string;
-  environment: EnvName | null;
+  environment: string | null;
   generator: string;
   sources: string[];
 }

@@ -5,6 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { loadPlatform } from '../../generators/model/load.js';
+import { environmentNames } from '../../generators/model/promotion.js';
 import type { PlatformModel } from '../../generators/model/types.js';
 import { importRepositorySources, SourceLoadError, type RepositorySources } from './sources.js';
 
@@ -21,4 +22,16 @@ export function repositorySources(): Omit<RepositorySources, 'problems'> {
 export function loadRepositoryModel(): PlatformModel {
   const { environments, services } = repositorySources();
   return loadPlatform(environments, services);
+}
+
+/**
+ * The names of the environment files that loaded, in promotion order, without validating anything
+ * (for ordering output such as env-diff's sections even when the sources do not validate).
+ */
+export function repositoryEnvironmentNames(): string[] {
+  const stages = imported.environments.flatMap(({ value }) => {
+    const { name, promotesFrom } = (value ?? {}) as { name?: unknown; promotesFrom?: unknown };
+    return typeof name === 'string' ? [{ name, promotesFrom: typeof promotesFrom === 'string' ? promotesFrom : null }] : [];
+  });
+  return environmentNames(stages);
 }

@@ -24,7 +24,7 @@ export function runPoliciesCommand(request: PoliciesRequest): number {
     return 0;
   }
   const model = loadRepositoryModel();
-  const { files, problems } = readCommittedFiles(request.root);
+  const { files, problems } = readCommittedFiles(request.root, model.environments.map((env) => env.name));
   const report = checkPolicies({ files, environments: model.environments, today: request.today });
   const inForce = exceptionsInForceLines(report);
 

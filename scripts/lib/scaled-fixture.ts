@@ -4,7 +4,7 @@
  * are not valid config, so this fixture is resolved without the schema (validation is timed
  * separately on the real environments with the scaled services).
  */
-import type { EnvName, Environment } from '../../environments/types.js';
+import type { Environment } from '../../environments/types.js';
 import type { Sourced } from '../../generators/model/service-checks.js';
 import type { ServiceDefinition } from '../../services/types.js';
 import { repositorySources } from './platform.js';
@@ -25,8 +25,8 @@ export function scaledServices(count: number, environments: Sourced<Environment>
     // Services are cloned in groups of the real ones; a group's gateway calls the rest of its group.
     const group = i - (i % templates.length);
     const calls = isGateway ? templates.map((_t, k) => group + k).filter((j) => j !== i && j < count).map(serviceName) : [];
-    const perEnvironment = { ...structuredClone(template.environments) } as Record<string, ServiceDefinition['environments'][EnvName]>;
-    for (const env of environments) perEnvironment[env.value.name] ??= structuredClone(template.environments[baseName(env.value.name)]);
+    const perEnvironment = { ...structuredClone(template.environments) } as Record<string, ServiceDefinition['environments'][string]>;
+    for (const env of environments) perEnvironment[env.value.name] ??= structuredClone(template.environments[baseName(env.value.name)]!);
     const definition: ServiceDefinition = {
       ...structuredClone(template),
       name,
@@ -38,13 +38,15 @@ export function scaledServices(count: number, environments: Sourced<Environment>
   });
 }
 
-const baseName = (name: string) => name.replace(/-\d+$/, '') as EnvName;
+const baseName = (name: string) => name.replace(/-\d+$/, '');
 
 export function scaledEnvironments(count: number): Sourced<Environment>[] {
   return Array.from({ length: count }, (_, i) => {
     const template = environmentTemplates()[i % environmentTemplates().length]!;
-    // Deliberately outside EnvName: the fixture only feeds the generators, which treat the name as data.
-    const name = (i < environmentTemplates().length ? template.name : `${template.name}-${i}`) as EnvName;
-    return { file: `environments/${name}.ts`, value: { ...structuredClone(template), name, services: {} } };
+    // A clone `<base>-<i>` promotes from its base and hosts no tooling (one host, one first stage).
+    const original = i < environmentTemplates().length;
+    const name = original ? template.name : `${template.name}-${i}`;
+    const copy = { ...structuredClone(template), name, services: {} };
+    return { file: `environments/${name}.ts`, value: original ? copy : { ...copy, promotesFrom: template.name, hostsPlatformTooling: false } };
   });
 }

@@ -1,7 +1,8 @@
 /**
  * The loading layer: finds the repository's environment and service sources and imports them, so a
- * generator never touches the file system. Environments are `environments/<name>.ts` for each name
- * in ENV_NAMES (exporting `const <name>`); services are discovered from the folder: every
+ * generator never touches the file system. Environments are discovered: every `environments/<name>.ts`
+ * that is not a support module or a test (scripts/lib/environment-files.mjs), exporting exactly one
+ * environment object whose `name` is the file name; services are discovered from the folder: every
  * `services/<folder>/service.ts`, in folder-name order, exporting one `defineService(...)` whose
  * name is the folder name. A source that does not load (syntax error, misspelled identifier, an
  * exception while it is imported) becomes one line `file:line:column: message`; every such problem
@@ -10,7 +11,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { ENV_NAMES } from '../../environments/types.js';
+import { environmentFiles as environmentPaths } from './environment-files.mjs';
 import type { Sourced } from '../../generators/model/service-checks.js';
 import { compareStrings } from '../../generators/sort.js';
 import { UsageError } from './cli.js';
@@ -61,6 +62,14 @@ export function discoverServiceFiles(root: string): { files: string[]; problems:
     else problems.push({ file: `${SERVICES_DIR}/${folder}/`, message: `a service folder needs ${file} exporting its defineService({...}) (or remove the folder)` });
   }
   return { files, problems };
+}
+
+const ENVIRONMENTS_DIR = 'environments';
+
+/** The environment files of the repository (see environment-files.mjs), by name. */
+export function discoverEnvironmentFiles(root: string): string[] {
+  const entries = readdirSync(join(root, ENVIRONMENTS_DIR), { withFileTypes: true }).filter((entry) => entry.isFile());
+  return environmentPaths(entries.map((entry) => `${ENVIRONMENTS_DIR}/${entry.name}`));
 }
 
 /** This file: its own frames (the dynamic import) are never the culprit. */
@@ -128,6 +137,26 @@ async function importSource(root: string, file: string): Promise<{ module?: Reco
   }
 }
 
+/** The one exported environment of an environment file; its name is checked against the file name by validation. */
+function environmentDefinition(file: string, module: Record<string, unknown>): { value?: unknown; problems: SourceProblem[] } {
+  const definitions = Object.values(module).filter((value) => typeof value === 'object' && value !== null);
+  if (definitions.length !== 1) {
+    const name = file.replace(/^environments\/|\.ts$/g, '');
+    return {
+      problems: [
+        {
+          file,
+          message: `expected exactly one exported environment (export const ${camelCase(name)}: Environment = {...}), found ${definitions.length} exported objects; a support module that is not an environment belongs in SUPPORT_MODULES of scripts/lib/environment-files.mjs`,
+        },
+      ],
+    };
+  }
+  return { value: definitions[0], problems: [] };
+}
+
+/** `prod-eu` → `prodEu`: the identifier an environment file exports. */
+export const camelCase = (name: string) => name.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+
 function serviceDefinition(file: string, module: Record<string, unknown>): { value?: unknown; problems: SourceProblem[] } {
   const definitions = Object.values(module).filter((value) => typeof value === 'object' && value !== null);
   if (definitions.length !== 1) {
@@ -148,20 +177,22 @@ export async function importRepositorySources(root: string): Promise<RepositoryS
   const environments: Sourced<unknown>[] = [];
   const services: Sourced<unknown>[] = [];
 
-  const environmentFiles = ENV_NAMES.map((name) => ({ name, file: `environments/${name}.ts` }));
+  const environmentFiles = discoverEnvironmentFiles(root);
+  if (environmentFiles.length === 0) problems.push({ file: `${ENVIRONMENTS_DIR}/`, message: 'no environment files; expected at least one environments/<name>.ts exporting its Environment' });
   const discovered = discoverServiceFiles(root);
   problems.push(...discovered.problems);
   const [loadedEnvironments, loadedServices] = await Promise.all([
-    Promise.all(environmentFiles.map(({ file }) => importSource(root, file))),
+    Promise.all(environmentFiles.map((file) => importSource(root, file))),
     Promise.all(discovered.files.map((file) => importSource(root, file))),
   ]);
 
   loadedEnvironments.forEach((loaded, i) => {
-    const { name, file } = environmentFiles[i]!;
+    const file = environmentFiles[i]!;
     problems.push(...loaded.problems);
     if (!loaded.module) return;
-    if (loaded.module[name] === undefined) problems.push({ file, message: `expected \`export const ${name}: Environment = {...}\`` });
-    else environments.push({ file, value: loaded.module[name] });
+    const definition = environmentDefinition(file, loaded.module);
+    problems.push(...definition.problems);
+    if (definition.value !== undefined) environments.push({ file, value: definition.value });
   });
   loadedServices.forEach((loaded, i) => {
     const file = discovered.files[i]!;

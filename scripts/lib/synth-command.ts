@@ -4,7 +4,6 @@
  * Both modes share one code path up to the final step; a policy error stops both before anything
  * is planned or written.
  */
-import { ENV_NAMES, type EnvName } from '../../environments/types.js';
 import { generators as defaultGenerators } from '../../generators/index.js';
 import type { Generator } from '../../generators/generator.js';
 import type { PlatformModel } from '../../generators/model/types.js';
@@ -18,7 +17,7 @@ import { applySync, planSync, type SyncPlan } from './writer.js';
 export interface SynthRequest {
   root: string;
   check: boolean;
-  environments: readonly EnvName[];
+  environments: readonly string[];
   model: PlatformModel;
   generators?: readonly Generator[];
   /** Today as YYYY-MM-DD (from the command line's clock): policy exceptions expire against it. */
@@ -51,16 +50,22 @@ export class PolicyError extends UsageError {
   }
 }
 
-export function parseEnvironments(values: string[] | undefined): EnvName[] {
-  if (!values || values.length === 0) return [...ENV_NAMES];
+/** `--env` values against the model's environments (`known`, in promotion order); none given means all. */
+export function parseEnvironments(values: string[] | undefined, known: readonly string[]): string[] {
+  if (!values || values.length === 0) return [...known];
   const names = values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
   for (const name of names) {
-    if (!(ENV_NAMES as readonly string[]).includes(name)) {
-      throw new UsageError(`--env: unknown environment "${name}"; expected one of ${ENV_NAMES.join(', ')}`);
+    if (!known.includes(name)) {
+      throw new UsageError(`--env: unknown environment "${name}"; expected one of ${known.join(', ')}`);
     }
   }
-  return ENV_NAMES.filter((env) => names.includes(env));
+  return known.filter((env) => names.includes(env));
 }
+
+const syncOptions = (request: Pick<SynthRequest, 'environments' | 'model'>) => ({
+  environments: request.environments,
+  allEnvironments: request.model.environments.map((env) => env.name),
+});
 
 type GenerateRequest = Pick<SynthRequest, 'environments' | 'model' | 'generators'>;
 const generate = (request: GenerateRequest) => synthesize(request.model, request.generators ?? defaultGenerators, { environments: request.environments });
@@ -75,7 +80,7 @@ export function runSynth(request: SynthRequest): SynthResult {
     request,
     request.check ? 'check' : 'write',
     () => {
-      const planned = planSync(request.root, files, { environments: request.environments });
+      const planned = planSync(request.root, files, syncOptions(request));
       if (!request.check) applySync(request.root, planned);
       return planned;
     },
@@ -86,5 +91,5 @@ export function runSynth(request: SynthRequest): SynthResult {
 
 /** What `synth --check` would find stale, policies aside (the environment diff's freshness check). */
 export function planStaleness(request: GenerateRequest & Pick<SynthRequest, 'root'>): SyncPlan {
-  return planSync(request.root, generate(request), { environments: request.environments });
+  return planSync(request.root, generate(request), syncOptions(request));
 }

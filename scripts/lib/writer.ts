@@ -9,7 +9,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import type { EnvName } from '../../environments/types.js';
+
 import type { GeneratedFile } from '../../generators/document.js';
 import { GENERATED_MARKER, renderFile } from '../../generators/render.js';
 import { compareStrings } from '../../generators/sort.js';
@@ -43,7 +43,12 @@ export interface SyncPlan {
 
 export interface SyncOptions {
   /** Environments being synthesized; repository-wide files (environment null) are always in scope. */
-  environments: readonly EnvName[];
+  environments: readonly string[];
+  /**
+   * Every environment of the model. Output recorded for an environment that is not among them (its
+   * file was removed or renamed) is in scope too, so synth deletes it.
+   */
+  allEnvironments?: readonly string[];
 }
 
 function readIfExists(root: string, path: string): string | undefined {
@@ -61,7 +66,8 @@ export function listFiles(root: string, dir: string): string[] {
 }
 
 export function planSync(root: string, files: GeneratedFile[], options: SyncOptions): SyncPlan {
-  const inScope = (environment: EnvName | null) => environment === null || options.environments.includes(environment);
+  const removed = (environment: string) => options.allEnvironments !== undefined && !options.allEnvironments.includes(environment);
+  const inScope = (environment: string | null) => environment === null || options.environments.includes(environment) || removed(environment);
   const links = outputLinks(root);
   if (links.length > 0) throw new OutputPathError(links);
   const pathProblems = producedPathProblems(root, [...files.map((f) => f.path), MANIFEST_PATH]);

@@ -1,7 +1,6 @@
 /** Invariants over the generated atlantis.yaml against the whole synthesized repository. */
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { ENV_NAMES } from '../../environments/types.js';
 import type { AtlantisRepoConfig } from '../../generators/atlantis/config.js';
 import { ATLANTIS_CONFIG_PATH } from '../../generators/atlantis/generator.js';
 import { atlantisRepoConfigSchema } from '../../generators/atlantis/schema.js';
@@ -11,7 +10,7 @@ import { naming, TERRAFORM_STACKS } from '../../generators/naming.js';
 import { repositoryOutput } from '../support/repository-output.js';
 import { documentsOf } from '../support/synth.js';
 
-const { files } = await repositoryOutput();
+const { model, files } = await repositoryOutput();
 const config = documentsOf(files.find((f) => f.path === ATLANTIS_CONFIG_PATH)!)[0] as AtlantisRepoConfig;
 const projects = config.projects;
 const paths = files.map((f) => f.path);
@@ -34,7 +33,7 @@ describe('atlantis.yaml over the whole repository', () => {
   });
 
   it('has exactly one project per environment stack, and no other', () => {
-    const expected = ENV_NAMES.flatMap((env) => TERRAFORM_STACKS.map((s) => naming.terraformDir(env, s.name)));
+    const expected = model.environments.map((e) => e.name).flatMap((env) => TERRAFORM_STACKS.map((s) => naming.terraformDir(env, s.name)));
     expect(projects.map((p) => p.dir).sort()).toEqual([...expected].sort());
   });
 
@@ -67,7 +66,7 @@ describe('atlantis.yaml over the whole repository', () => {
     const dirs = projects.map((p) => `${p.dir}/`);
     const others = paths.filter((p) => !dirs.some((dir) => p.startsWith(dir)));
     expect(others).toContain(ATLANTIS_CONFIG_PATH);
-    for (const file of [...others, 'environments/prod.ts', 'services/api-gateway/service.ts', 'generated/kubernetes/prod/baseline/namespaces.yaml']) {
+    for (const file of [...others, ...model.environments.flatMap((e) => [e.file, `generated/kubernetes/${e.name}/baseline/namespaces.yaml`]), 'services/api-gateway/service.ts']) {
       expect(plannedProjects(projects, [file]), file).toEqual([]);
     }
   });

@@ -11,8 +11,13 @@ import { changedPaths, documentsOf, type Edits, repositoryModel, synthAll } from
 
 const model = repositoryModel();
 const original = await synthAll(model);
-/** Any one of the repository's services in dev (the scenario holds for each), and replica bounds it does not have yet. */
-const devService = model.environments.find((e) => e.name === 'dev')!.services[0]!;
+/** The first stage of the promotion order and a production environment (the scenarios hold for any). */
+const first = model.environments[0]!;
+const production = model.environments.find((e) => e.tier === 'production')!;
+const dev = first.name;
+const prod = production.name;
+/** Any one of the repository's services in the first stage (the scenario holds for each), and replica bounds it does not have yet. */
+const devService = first.services[0]!;
 const someService = devService.name;
 const otherReplicas = { min: devService.replicas.min, max: devService.replicas.max + 1 };
 const projects = (documentsOf(original.find((f) => f.path === ATLANTIS_CONFIG_PATH)!)[0] as AtlantisRepoConfig).projects;
@@ -24,15 +29,15 @@ async function change(edits: Edits) {
 }
 
 describe('blast radius', () => {
-  describe("changing one service's replica bounds in dev", async () => {
+  describe("changing one service's replica bounds in the first stage", async () => {
     const { changed, planned } = await change({
       environment: (env) => {
-        if (env.name === 'dev') env.services[someService] = { ...env.services[someService], replicas: otherReplicas };
+        if (env.name === dev) env.services[someService] = { ...env.services[someService], replicas: otherReplicas };
       },
     });
 
     it("changes only dev's Kubernetes output", () => {
-      expect(changed.filter((path) => !path.startsWith('generated/kubernetes/dev/'))).toEqual([]);
+      expect(changed.filter((path) => !path.startsWith(`generated/kubernetes/${dev}/`))).toEqual([]);
     });
 
     it('plans no Atlantis project', () => {
@@ -40,44 +45,44 @@ describe('blast radius', () => {
     });
 
     // The workloads come from the Kubernetes generators; without them there is nothing to change yet.
-    it.skipIf(!produces(original, `generated/kubernetes/dev/${someService}/`))('changes the service’s own manifests', () => {
+    it.skipIf(!produces(original, `generated/kubernetes/${dev}/${someService}/`))('changes the service’s own manifests', () => {
       expect(changed.length).toBeGreaterThan(0);
-      expect(changed.every((path) => path.startsWith(`generated/kubernetes/dev/${someService}/`))).toBe(true);
+      expect(changed.every((path) => path.startsWith(`generated/kubernetes/${dev}/${someService}/`))).toBe(true);
     });
   });
 
-  describe("changing prod's database instance class", async () => {
+  describe("changing a production environment's database instance class", async () => {
     const { changed, planned } = await change({
       environment: (env) => {
-        if (env.name === 'prod') env.database.instanceClass = 'db.r6g.2xlarge';
+        if (env.name === prod) env.database.instanceClass = 'db.r6g.2xlarge';
       },
     });
 
     it("changes only prod's data stack", () => {
-      expect(changed.filter((path) => !path.startsWith('generated/terraform/prod/data/'))).toEqual([]);
+      expect(changed.filter((path) => !path.startsWith(`generated/terraform/${prod}/data/`))).toEqual([]);
     });
 
     it('plans at most the prod data project', () => {
-      expect(planned.filter((name) => name !== 'prod-data')).toEqual([]);
+      expect(planned.filter((name) => name !== `${prod}-data`)).toEqual([]);
     });
 
     // The data stack comes from the Terraform generators; on a tree without them nothing changes yet.
-    it.skipIf(!produces(original, 'generated/terraform/prod/data/main.tf.json'))('changes the data stack and plans exactly one project', () => {
-      expect(changed).toContain('generated/terraform/prod/data/main.tf.json');
-      expect(planned).toEqual(['prod-data']);
+    it.skipIf(!produces(original, `generated/terraform/${prod}/data/main.tf.json`))('changes the data stack and plans exactly one project', () => {
+      expect(changed).toContain(`generated/terraform/${prod}/data/main.tf.json`);
+      expect(planned).toEqual([`${prod}-data`]);
     });
   });
 
-  describe('trialling a chart version in dev', async () => {
+  describe('trialling a chart version in the first stage', async () => {
     const { changed, planned } = await change({
       environment: (env) => {
-        // A version dev does not run yet, whatever the pin is today: its last number plus one.
-        if (env.name === 'dev') env.addons['cert-manager'] = env.addons['cert-manager'].replace(/(\d+)$/, (n) => String(Number(n) + 1));
+        // A version the stage does not run yet, whatever the pin is today: its last number plus one.
+        if (env.name === dev) env.addons['cert-manager'] = env.addons['cert-manager'].replace(/(\d+)$/, (n) => String(Number(n) + 1));
       },
     });
 
     it("changes only that add-on's Application in dev and plans no Atlantis project", () => {
-      expect(changed).toEqual(['argocd/dev/apps/cert-manager.yaml']);
+      expect(changed).toEqual([`argocd/${dev}/apps/cert-manager.yaml`]);
       expect(planned).toEqual([]);
     });
   });

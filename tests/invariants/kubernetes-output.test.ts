@@ -3,7 +3,6 @@
  * schema-valid, well named, no secret values, and every workload hardened.
  */
 import { describe, expect, it } from 'vitest';
-import { ENV_NAMES } from '../../environments/types.js';
 import { clusterApps } from '../../generators/kubernetes/apps.js';
 import { kubernetesDocuments, type LocatedDocument } from '../lib/kubernetes-documents.js';
 import { validateAgainstSchema } from '../lib/kubernetes-schemas.js';
@@ -18,7 +17,7 @@ const id = ({ path, doc }: LocatedDocument) => `${path}: ${doc.kind} ${doc.metad
 
 describe('generated Kubernetes documents', () => {
   it('cover every environment', () => {
-    for (const env of ENV_NAMES) expect(documents.filter((d) => d.environment === env).length).toBeGreaterThan(50);
+    for (const { name: env } of model.environments) expect(documents.filter((d) => d.environment === env).length).toBeGreaterThan(50);
   });
 
   it('each match the official schema of their kind', async () => {

@@ -1,5 +1,5 @@
 /** The Kubernetes documents of the repository's generated output, in memory, grouped by environment. */
-import type { EnvName } from '../../environments/types.js';
+
 import type { GeneratedFile } from '../../generators/document.js';
 import { repositoryOutput } from '../support/repository-output.js';
 
@@ -12,7 +12,7 @@ export interface KubernetesDocument {
 
 export interface LocatedDocument {
   path: string;
-  environment: EnvName | null;
+  environment: string | null;
   doc: KubernetesDocument;
 }
 

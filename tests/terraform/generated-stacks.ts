@@ -1,5 +1,4 @@
 /** Every generated Terraform configuration, synthesized in memory from the repository's model. */
-import type { EnvName } from '../../environments/types.js';
 import { renderFile } from '../../generators/render.js';
 import { repositoryOutput } from '../support/repository-output.js';
 import { mapStepwise } from '../support/stepwise-synthesis.js';
@@ -14,7 +13,7 @@ export interface TerraformJson {
 }
 
 export interface GeneratedStack {
-  env: EnvName;
+  env: string;
   /** A stack of TERRAFORM_STACKS, or `bootstrap` for the state bucket configuration. */
   stack: string;
   path: string;
@@ -41,7 +40,7 @@ export async function generatedStacks(): Promise<GeneratedStack[]> {
     const text = renderFile(file);
     const lockFile = files.find((f) => f.path === file.path.replace(/main\.tf\.json$/, '.terraform.lock.hcl'));
     const lock = lockFile ? renderFile(lockFile) : null;
-    return { env: env as EnvName, stack, path: file.path, text, json: JSON.parse(text) as TerraformJson, lock };
+    return { env, stack, path: file.path, text, json: JSON.parse(text) as TerraformJson, lock };
   }, 4);
 }
 

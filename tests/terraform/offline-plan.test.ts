@@ -14,7 +14,6 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENV_NAMES, type EnvName } from '../../environments/types.js';
 import { tools } from '../../environments/versions.js';
 import { loadRepositoryModel } from '../../scripts/lib/platform.js';
 import { generatedStacks, type GeneratedStack } from './generated-stacks.js';
@@ -25,7 +24,10 @@ import { planTestFile } from './tftest.js';
 const PARALLEL_PROCESSES = 2;
 
 const stacks = await generatedStacks();
-const accounts = new Map(loadRepositoryModel().environments.map((e) => [e.name, { accountId: e.aws.accountId, region: e.aws.region }]));
+const model = loadRepositoryModel();
+/** Every environment found in environments/, in promotion order. */
+const ENVIRONMENTS = model.environments.map((e) => e.name);
+const accounts = new Map(model.environments.map((e) => [e.name, { accountId: e.aws.accountId, region: e.aws.region }]));
 const label = (s: GeneratedStack) => `${s.env}/${s.stack}`;
 
 interface StackCheck {
@@ -43,12 +45,12 @@ interface EnvironmentPlan {
 }
 
 const checks = new Map<string, StackCheck>();
-const plans = new Map<EnvName, EnvironmentPlan>();
+const plans = new Map<string, EnvironmentPlan>();
 let workspace = '';
 let terraform: Terraform;
 
 const stackDir = (s: GeneratedStack) => join(workspace, s.env, s.stack);
-const planDir = (env: EnvName) => join(workspace, env, '_plan');
+const planDir = (env: string) => join(workspace, env, '_plan');
 const init = (dir: string) => terraform.run(['init', '-backend=false', '-input=false', '-no-color', ...(existsSync(join(dir, '.terraform.lock.hcl')) ? ['-lockfile=readonly'] : [])], dir);
 
 /** Collects each run's final status and its error diagnostics from `terraform test -json`. */
@@ -71,7 +73,7 @@ function runOutcomes(stdout: string): Map<string, RunOutcome> {
 }
 
 /** Writes one environment's plan root: a provider requirement and the test file planning each of its stacks. */
-function preparePlan(env: EnvName): void {
+function preparePlan(env: string): void {
   const own = stacks.filter((s) => s.env === env);
   mkdirSync(planDir(env), { recursive: true });
   const root = { terraform: { required_providers: { aws: { source: 'hashicorp/aws', version: tools.awsProvider } } } };
@@ -89,12 +91,12 @@ beforeAll(async () => {
     writeFileSync(join(stackDir(stack), 'main.tf.json'), stack.text);
     if (stack.lock !== null) writeFileSync(join(stackDir(stack), '.terraform.lock.hcl'), stack.lock);
   }
-  ENV_NAMES.forEach(preparePlan);
+  ENVIRONMENTS.forEach(preparePlan);
 
   // Every init first (one at a time if they share a writable plugin cache), so that no init ever
   // runs while another process executes the provider; then validate and plan in parallel.
   const inits = new Map<string, TerraformResult>();
-  const dirs = [...stacks.map(stackDir), ...ENV_NAMES.map(planDir)];
+  const dirs = [...stacks.map(stackDir), ...ENVIRONMENTS.map(planDir)];
   const results = await mapLimit(dirs, terraform.sharedCache ? 1 : PARALLEL_PROCESSES, init);
   dirs.forEach((dir, i) => inits.set(dir, results[i]!));
 
@@ -103,12 +105,12 @@ beforeAll(async () => {
     const validateResult = initResult.code === 0 ? await terraform.run(['validate', '-json', '-no-color'], stackDir(stack)) : null;
     checks.set(label(stack), { init: initResult, validate: validateResult });
   };
-  const plan = async (env: EnvName) => {
+  const plan = async (env: string) => {
     const initResult = inits.get(planDir(env))!;
     const test = initResult.code === 0 ? await terraform.run(['test', '-json', '-no-color'], planDir(env)) : null;
     plans.set(env, { init: initResult, test, runs: runOutcomes(test?.stdout ?? '') });
   };
-  const jobs = [...ENV_NAMES.map((env) => () => plan(env)), ...stacks.map((stack) => () => validate(stack))];
+  const jobs = [...ENVIRONMENTS.map((env) => () => plan(env)), ...stacks.map((stack) => () => validate(stack))];
   await mapLimit(jobs, PARALLEL_PROCESSES, (job) => job());
 }, 900_000);
 
@@ -121,7 +123,7 @@ const failure = (r: TerraformResult | null | undefined) => (r ? `terraform ${r.a
 describe('every generated configuration, with real Terraform', () => {
   it('covers every stack of every environment and the state bootstrap', () => {
     expect(stacks.map(label).sort()).toEqual(
-      ENV_NAMES.flatMap((env) => ['bootstrap', 'cluster', 'data', 'network', 'observability', 'services'].map((s) => `${env}/${s}`)).sort(),
+      ENVIRONMENTS.flatMap((env) => ['bootstrap', 'cluster', 'data', 'network', 'observability', 'services'].map((s) => `${env}/${s}`)).sort(),
     );
   });
 
@@ -148,7 +150,7 @@ describe('every generated configuration, with real Terraform', () => {
     });
   });
 
-  it.each(ENV_NAMES.map((env) => ({ env })))('$env: the test file passes as a whole', ({ env }) => {
+  it.each(ENVIRONMENTS.map((env) => ({ env })))('$env: the test file passes as a whole', ({ env }) => {
     const plan = plans.get(env)!;
     expect(plan.test?.code, failure(plan.test)).toBe(0);
   });

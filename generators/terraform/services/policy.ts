@@ -3,13 +3,13 @@
  * topics (and its consumer group), its buckets with the declared access, its own secrets. The
  * cache needs no IAM (its AUTH token reaches the pod through External Secrets).
  */
-import type { EnvName } from '../../../environments/types.js';
+
 import type { BucketDependency, Dependencies } from '../../../services/types.js';
 import { naming } from '../../naming.js';
 import { arn, KMS_USE_ACTIONS, kmsViaService, type Statement } from '../iam.js';
 
 export interface ServicePolicyInput {
-  env: EnvName;
+  env: string;
   service: string;
   region: string;
   accountId: string;

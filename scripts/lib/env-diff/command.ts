@@ -4,7 +4,6 @@
  * synth planner runs in process (authoritative); otherwise the manifest check applies.
  */
 import { realpathSync } from 'node:fs';
-import { ENV_NAMES } from '../../../environments/types.js';
 import { platform } from '../../../environments/platform.js';
 import { UsageError } from '../cli.js';
 import { computeEnvDiff } from './compute.js';
@@ -56,6 +55,17 @@ async function policyExceptionsAtHead(root: string, request: DiffRequest): Promi
   return workingTreeExceptions;
 }
 
+/**
+ * Section order: this working tree's environments in promotion order (its sources are loaded anyway
+ * for the staleness check); for another head, none known, so the environments the changed paths
+ * name are listed by name.
+ */
+async function environmentsInOrder(root: string, request: DiffRequest): Promise<string[]> {
+  if (!headIsThisWorkingTree(root, request)) return [];
+  const { repositoryEnvironmentNames } = await import('../platform.js');
+  return repositoryEnvironmentNames();
+}
+
 export async function diffForCommand(request: DiffRequest): Promise<EnvDiff> {
   try {
     const root = repositoryRoot(request.cwd);
@@ -64,7 +74,7 @@ export async function diffForCommand(request: DiffRequest): Promise<EnvDiff> {
       base: request.base,
       head: request.head,
       defaultBranch: platform.defaultBranch,
-      environments: ENV_NAMES,
+      environments: await environmentsInOrder(root, request),
       staleness: await stalenessCheck(root, request),
       ...(await policyExceptionsAtHead(root, request).then((read) => (read ? { policyExceptions: read } : {}))),
       ...(request.clock ? { clock: request.clock } : {}),

@@ -3,7 +3,7 @@
  * changed (one `git cat-file --batch` per side), diffs them per environment and artifact, assesses
  * risks, finds the Atlantis projects that will plan and checks whether head's output is stale.
  */
-import type { EnvName } from '../../../environments/types.js';
+
 import { naming, TERRAFORM_STACKS } from '../../../generators/naming.js';
 import { compareStrings } from '../../../generators/sort.js';
 import { MANIFEST_PATH, parseManifest } from '../manifest.js';
@@ -66,6 +66,11 @@ function environmentOrder(known: readonly string[], seen: Iterable<string>): str
   return [...known, ...extra];
 }
 
+/** The environments whose Terraform the projects plan, in the order they first appear. */
+function environmentsOfProjects(projects: readonly { dir: string }[]): string[] {
+  return [...new Set(projects.flatMap((p) => terraformDirOf(p.dir)?.env ?? []))];
+}
+
 function atlantisEnvironment(project: AtlantisProject, environments: readonly string[]): string | undefined {
   const fromDir = terraformDirOf(project.dir)?.env;
   if (fromDir && environments.includes(fromDir)) return fromDir;
@@ -104,13 +109,13 @@ function diffEnvironment(env: string, mine: Classified[], files: ChangedFiles, a
   const apps = groupBy(mine.flatMap(({ path, file }) => (file.artifact === 'kubernetes' ? [{ path, app: file.app }] : [])), (c) => c.app);
   const kubernetes = [...apps.keys()].sort(compareStrings).flatMap((app) => {
     const paths = apps.get(app)!.map((c) => c.path);
-    const where = naming.kubernetesDir(env as EnvName, app);
+    const where = naming.kubernetesDir(env as string, app);
     return diffKubernetesApp(app, files.objects(paths, 'before', where), files.objects(paths, 'after', where));
   });
   for (const entry of kubernetes) entry.item.risks = kubernetesRisks(entry);
 
   const argoPaths = mine.filter((c) => c.file.artifact === 'argocd').map((c) => c.path);
-  const where = naming.argocdDir(env as EnvName);
+  const where = naming.argocdDir(env as string);
   const argocd = argoPaths.length === 0 ? [] : diffObjectSets(files.objects(argoPaths, 'before', where), files.objects(argoPaths, 'after', where));
   for (const entry of argocd) entry.item.risks = argoCdRisks(entry, argoContext);
 
@@ -131,7 +136,11 @@ export function computeEnvDiff(options: EnvDiffOptions): EnvDiff {
   const files = new ChangedFiles(range.base, range.head, artifactPaths);
   const argoContext = argoCdContext(range.base, range.head);
 
-  const envNames = environmentOrder(options.environments, classified.map((c) => envOf(c.file)).filter((e): e is string => e !== undefined));
+  const atlantisText = range.head.read([ATLANTIS_CONFIG_PATH]).get(ATLANTIS_CONFIG_PATH);
+  const atlantisConfig = atlantisText === undefined ? undefined : parseAtlantisConfig(ATLANTIS_CONFIG_PATH, atlantisText);
+  // Without known environments (another head than this working tree), head's atlantis.yaml lists them in promotion order.
+  const known = options.environments.length > 0 ? options.environments : environmentsOfProjects(atlantisConfig?.projects ?? []);
+  const envNames = environmentOrder(known, classified.map((c) => envOf(c.file)).filter((e): e is string => e !== undefined));
   const environments: Record<string, EnvironmentDiff> = Object.fromEntries(
     envNames.map((env) => [env, diffEnvironment(env, classified.filter((c) => envOf(c.file) === env), files, argoContext)]),
   );
@@ -141,9 +150,8 @@ export function computeEnvDiff(options: EnvDiffOptions): EnvDiff {
     changedFiles: classified.filter((c) => c.file.artifact === 'atlantis' || (c.file.artifact === 'other' && isGenerated(c.path, range))).map((c) => c.path),
     atlantisProjects: [],
   };
-  const atlantisText = range.head.read([ATLANTIS_CONFIG_PATH]).get(ATLANTIS_CONFIG_PATH);
-  if (atlantisText !== undefined) {
-    const config = parseAtlantisConfig(ATLANTIS_CONFIG_PATH, atlantisText);
+  if (atlantisConfig !== undefined) {
+    const config = atlantisConfig;
     const { planned, problems } = projectsToPlan(config.projects, range.changedFiles, (dir) => range.head.list(dir).length > 0);
     warnings.push(...config.problems, ...problems);
     for (const project of planned) {

@@ -3,7 +3,7 @@
  * repository path belongs to. The patterns are derived from the naming contract's own layout
  * functions (called with placeholders), so a layout change in generators/naming.ts carries over.
  */
-import type { EnvName } from '../../../environments/types.js';
+
 import { naming, type StackName } from '../../../generators/naming.js';
 import { MANIFEST_PATH } from '../manifest.js';
 
@@ -27,9 +27,9 @@ function dirPattern(template: string, suffix: string): RegExp {
   return new RegExp(`^${escaped.replace(ENV, SEGMENT).replace(NAME, SEGMENT)}/${suffix}$`);
 }
 
-const TERRAFORM = dirPattern(naming.terraformDir(ENV as EnvName, NAME as StackName), '[^/]+\\.tf\\.json');
-const KUBERNETES = dirPattern(naming.kubernetesDir(ENV as EnvName, NAME), '.+\\.ya?ml');
-const ARGOCD = dirPattern(naming.argocdDir(ENV as EnvName), '.+\\.ya?ml');
+const TERRAFORM = dirPattern(naming.terraformDir(ENV as string, NAME as StackName), '[^/]+\\.tf\\.json');
+const KUBERNETES = dirPattern(naming.kubernetesDir(ENV as string, NAME), '.+\\.ya?ml');
+const ARGOCD = dirPattern(naming.argocdDir(ENV as string), '.+\\.ya?ml');
 
 export function classifyPath(path: string): OutputFile {
   let match = TERRAFORM.exec(path);

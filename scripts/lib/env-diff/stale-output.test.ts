@@ -61,7 +61,7 @@ describe('in-process synth check of the working tree', () => {
   const notes: GeneratedFile = { path: 'generated/notes.json', environment: null, generator: 'test/notes', sources: ['test'], content: { format: 'json', value: { a: 1 } } };
   const generator: RepositoryGenerator = { name: 'test/notes', scope: 'repository', generate: () => [notes] };
   // The test generator reads nothing from the model.
-  const model = {} as PlatformModel;
+  const model = { environments: [] } as PlatformModel;
 
   function synthesizedRoot(): string {
     const root = mkdtempSync(join(tmpdir(), 'env-diff-synth-'));

@@ -3,7 +3,6 @@
  * check mode, in process (what `pnpm synth --check` does), reporting drift instead of failing.
  * Kept apart from the rest of env-diff because it loads the generators (cdktf, cdk8s).
  */
-import { ENV_NAMES } from '../../../environments/types.js';
 import type { Generator } from '../../../generators/generator.js';
 import { ConfigError, formatProblem, sortProblems } from '../../../generators/model/problem.js';
 import type { PlatformModel } from '../../../generators/model/types.js';
@@ -22,7 +21,7 @@ export function synthStaleness(root: string, load: () => PlatformModel = loadRep
     const [first] = sortProblems(error.problems);
     return { status: 'unchecked', method: SYNTH_METHOD, problems: [`the sources do not validate (${error.problems.length} problem(s)): ${first ? formatProblem(first) : ''}`] };
   }
-  const plan = planStaleness({ root, environments: ENV_NAMES, model, ...(generators ? { generators } : {}) });
+  const plan = planStaleness({ root, environments: model.environments.map((env) => env.name), model, ...(generators ? { generators } : {}) });
   const problems = [
     ...plan.writes.map((w) => `${w.path}: ${w.kind === 'create' ? 'missing (synth would create it)' : 'differs from what synth generates'}`),
     ...plan.deletes.map((path) => `${path}: no longer generated (synth would delete it)`),

@@ -4,7 +4,7 @@
  * Terraform network and data stacks, Kubernetes apps, Argo CD app-of-apps and atlantis.yaml for
  * dev, staging and prod. Scenarios edit the files as data, then render them.
  */
-import type { EnvName } from '../../../../environments/types.js';
+
 import type { GeneratedFile } from '../../../../generators/document.js';
 import { naming, type StackName } from '../../../../generators/naming.js';
 import { renderFile } from '../../../../generators/render.js';
@@ -15,37 +15,37 @@ import { ATLANTIS_CONFIG_PATH } from '../layout.js';
 export type Doc = Record<string, any>;
 export type FixtureFiles = Map<string, GeneratedFile>;
 
-export const FIXTURE_ENVS: readonly EnvName[] = ['dev', 'staging', 'prod'];
-const ACCOUNTS: Record<EnvName, string> = { dev: '111111111111', staging: '222222222222', prod: '333333333333' };
-const CIDRS: Record<EnvName, string> = { dev: '10.10.0.0/16', staging: '10.20.0.0/16', prod: '10.30.0.0/16' };
-const REPLICAS: Record<EnvName, [number, number]> = { dev: [1, 3], staging: [2, 6], prod: [3, 12] };
+export const FIXTURE_ENVS: readonly string[] = ['dev', 'staging', 'prod'];
+const ACCOUNTS: Record<string, string> = { dev: '111111111111', staging: '222222222222', prod: '333333333333' };
+const CIDRS: Record<string, string> = { dev: '10.10.0.0/16', staging: '10.20.0.0/16', prod: '10.30.0.0/16' };
+const REPLICAS: Record<string, [number, number]> = { dev: [1, 3], staging: [2, 6], prod: [3, 12] };
 export const FIXTURE_STACKS: readonly StackName[] = ['network', 'data'];
-const SOURCE = (env: EnvName) => [`environments/${env}.ts`];
+const SOURCE = (env: string) => [`environments/${env}.ts`];
 
-export const terraformPath = (env: EnvName, stack: StackName) => `${naming.terraformDir(env, stack)}/main.tf.json`;
-export const kubernetesPath = (env: EnvName, app: string, file: string) => `${naming.kubernetesDir(env, app)}/${file}`;
-export const argocdPath = (env: EnvName, file: string) => `${naming.argocdDir(env)}/${file}`;
+export const terraformPath = (env: string, stack: StackName) => `${naming.terraformDir(env, stack)}/main.tf.json`;
+export const kubernetesPath = (env: string, app: string, file: string) => `${naming.kubernetesDir(env, app)}/${file}`;
+export const argocdPath = (env: string, file: string) => `${naming.argocdDir(env)}/${file}`;
 
-function stackSkeleton(env: EnvName, stack: StackName): Doc {
+function stackSkeleton(env: string, stack: StackName): Doc {
   return {
     terraform: {
-      backend: { s3: { bucket: naming.stateBucket(ACCOUNTS[env]), key: naming.stateKey(env, stack), region: 'eu-west-1', encrypt: true, use_lockfile: true } },
+      backend: { s3: { bucket: naming.stateBucket(ACCOUNTS[env]!), key: naming.stateKey(env, stack), region: 'eu-west-1', encrypt: true, use_lockfile: true } },
       required_providers: { aws: { source: 'hashicorp/aws', version: '5.100.0' } },
     },
-    provider: { aws: [{ region: 'eu-west-1', allowed_account_ids: [ACCOUNTS[env]], default_tags: [{ tags: { environment: env, 'managed-by': 'terraform' } }] }] },
+    provider: { aws: [{ region: 'eu-west-1', allowed_account_ids: [ACCOUNTS[env]!], default_tags: [{ tags: { environment: env, 'managed-by': 'terraform' } }] }] },
   };
 }
 
-export function networkStack(env: EnvName): Doc {
+export function networkStack(env: string): Doc {
   const prefix = naming.envPrefix(env);
   return {
     ...stackSkeleton(env, 'network'),
     resource: {
-      aws_vpc: { vpc: { cidr_block: CIDRS[env], enable_dns_hostnames: true, enable_dns_support: true, tags: { Name: prefix } } },
+      aws_vpc: { vpc: { cidr_block: CIDRS[env]!, enable_dns_hostnames: true, enable_dns_support: true, tags: { Name: prefix } } },
       aws_subnet: {
         subnet_private_eu_west_1a: {
           availability_zone: 'eu-west-1a',
-          cidr_block: CIDRS[env].replace('0.0/16', '0.0/20'),
+          cidr_block: CIDRS[env]!.replace('0.0/16', '0.0/20'),
           tags: { Name: `${prefix}-private-eu-west-1a` },
           vpc_id: '${aws_vpc.vpc.id}',
         },
@@ -55,7 +55,7 @@ export function networkStack(env: EnvName): Doc {
   };
 }
 
-export function dataStack(env: EnvName): Doc {
+export function dataStack(env: string): Doc {
   const prefix = naming.envPrefix(env);
   return {
     ...stackSkeleton(env, 'data'),
@@ -75,7 +75,7 @@ export function dataStack(env: EnvName): Doc {
           backup_retention_period: env === 'prod' ? 30 : 7,
         },
       },
-      aws_s3_bucket: { data_lake: { bucket: naming.dataLakeBucket(env, 'data-lake', ACCOUNTS[env]) } },
+      aws_s3_bucket: { data_lake: { bucket: naming.dataLakeBucket(env, 'data-lake', ACCOUNTS[env]!) } },
       aws_elasticache_replication_group: {
         redis: {
           replication_group_id: `${prefix}-redis`,
@@ -114,11 +114,11 @@ export function baselineManifests(): Doc[] {
   ];
 }
 
-export function apiGatewayManifests(env: EnvName): Doc[] {
+export function apiGatewayManifests(env: string): Doc[] {
   const name = 'api-gateway';
   const namespace = naming.namespaces.apps;
   const labels = () => ({ 'app.kubernetes.io/name': name });
-  const [min, max] = REPLICAS[env];
+  const [min, max] = REPLICAS[env]!;
   return [
     {
       apiVersion: 'apps/v1',
@@ -135,7 +135,7 @@ export function apiGatewayManifests(env: EnvName): Doc[] {
             containers: [
               {
                 name,
-                image: `${ACCOUNTS[env]}.dkr.ecr.eu-west-1.amazonaws.com/${naming.ecrRepository(name)}:1.4.0`,
+                image: `${ACCOUNTS[env]!}.dkr.ecr.eu-west-1.amazonaws.com/${naming.ecrRepository(name)}:1.4.0`,
                 env: [
                   { name: 'LOG_LEVEL', value: 'info' },
                   { name: 'DB_HOST', value: naming.postgresHost(env) },
@@ -176,7 +176,7 @@ export function apiGatewayManifests(env: EnvName): Doc[] {
   ];
 }
 
-function application(env: EnvName, app: string, path: string, namespace: string): Doc {
+function application(env: string, app: string, path: string, namespace: string): Doc {
   return {
     apiVersion: 'argoproj.io/v1alpha1',
     kind: 'Application',
@@ -190,7 +190,7 @@ function application(env: EnvName, app: string, path: string, namespace: string)
   };
 }
 
-export function atlantisConfig(envs: readonly EnvName[]): Doc {
+export function atlantisConfig(envs: readonly string[]): Doc {
   const projects = envs.flatMap((env) =>
     FIXTURE_STACKS.map((stack) => ({
       name: naming.atlantisProject(env, stack),
@@ -204,12 +204,12 @@ export function atlantisConfig(envs: readonly EnvName[]): Doc {
   return { version: 3, automerge: false, parallel_plan: true, projects };
 }
 
-function file(path: string, environment: EnvName | null, generator: string, content: GeneratedFile['content'], sources: string[]): GeneratedFile {
+function file(path: string, environment: string | null, generator: string, content: GeneratedFile['content'], sources: string[]): GeneratedFile {
   return { path, environment, generator, sources, content };
 }
 
 /** The whole fixture repository's generated files. */
-export function platformFixture(envs: readonly EnvName[] = FIXTURE_ENVS): FixtureFiles {
+export function platformFixture(envs: readonly string[] = FIXTURE_ENVS): FixtureFiles {
   const files: GeneratedFile[] = envs.flatMap((env) => [
     file(terraformPath(env, 'network'), env, 'terraform/network', { format: 'json', value: networkStack(env) }, SOURCE(env)),
     file(terraformPath(env, 'data'), env, 'terraform/data', { format: 'json', value: dataStack(env) }, SOURCE(env)),

@@ -2,7 +2,7 @@
  * The representative pull requests the env-diff tests and the benchmark run: each is a base and a
  * head version of the fixture repository (see fixture-platform.ts).
  */
-import type { EnvName } from '../../../../environments/types.js';
+
 import {
   argocdPath,
   clone,
@@ -147,7 +147,7 @@ export function destructiveKubernetesChange(): Scenario {
  * whose values differ per environment (by its position, not its name) and per item, so nothing
  * de-duplicates across environments.
  */
-export function hugeChange(routes: number, configMaps: number, envs: readonly EnvName[] = FIXTURE_ENVS): Scenario {
+export function hugeChange(routes: number, configMaps: number, envs: readonly string[] = FIXTURE_ENVS): Scenario {
   const base = platformFixture(envs);
   const scale = (files: FixtureFiles, version: number) => {
     for (const [position, env] of envs.entries()) {
