@@ -17,10 +17,24 @@ export function headerText(file: GeneratedFile): string {
 export function canonicalize(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(canonicalize);
   if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, inner]) => inner !== undefined)
-      .sort(([a], [b]) => compareStrings(a, b));
-    return Object.fromEntries(entries.map(([key, inner]) => [key, canonicalize(inner)]));
+    const object = value as Record<string, unknown>;
+    const keys = Object.keys(object);
+    // Most objects arrive sorted already: sort only when they are not.
+    for (let i = 1; i < keys.length; i++) {
+      if (compareStrings(keys[i - 1]!, keys[i]!) > 0) {
+        keys.sort(compareStrings);
+        break;
+      }
+    }
+    const result: Record<string, unknown> = {};
+    for (const key of keys) {
+      const inner = object[key];
+      if (inner === undefined) continue;
+      // An own property even for `__proto__` (as Object.fromEntries would make it).
+      if (key === '__proto__') Object.defineProperty(result, key, { value: canonicalize(inner), enumerable: true, writable: true, configurable: true });
+      else result[key] = canonicalize(inner);
+    }
+    return result;
   }
   return value;
 }
