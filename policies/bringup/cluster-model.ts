@@ -75,9 +75,20 @@ function namespaceOf(object: Dict, destination: string): string | null {
 
 export function clusterModel(documents: EnvironmentDocuments): ClusterModel {
   const applications = documents.kubernetes.filter((o) => o.kind === 'Application' && o.apiVersion.startsWith('argoproj.io/'));
+  // Applications by every folder prefix of their file (`argocd/`, `argocd/dev/`, …; two are enough
+  // to tell whether one other than the asking application is there): one lookup per application.
+  const byPrefix = new Map<string, KubeObject[]>();
+  for (const child of applications) {
+    for (let i = child.file.indexOf('/'); i !== -1; i = child.file.indexOf('/', i + 1)) {
+      const prefix = child.file.slice(0, i + 1);
+      const found = byPrefix.get(prefix);
+      if (!found) byPrefix.set(prefix, [child]);
+      else if (found.length < 2) found.push(child);
+    }
+  }
   const isParent = (app: KubeObject) => {
     const path = str(sourceOf(app).path);
-    return path !== undefined && applications.some((child) => child !== app && child.file.startsWith(`${posix.normalize(path)}/`));
+    return path !== undefined && (byPrefix.get(`${posix.normalize(path)}/`) ?? []).some((child) => child !== app);
   };
   const root = applications.find(isParent) ?? null;
   const children = applications.filter((a) => a !== root);

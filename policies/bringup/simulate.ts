@@ -40,7 +40,9 @@ function syncGroups(app: SimApp): SimObject[][] {
   const groups = new Map<string, SimObject[]>();
   for (const object of [...app.objects].sort(compareObjects)) {
     const key = `${object.phase}:${object.wave}`;
-    groups.set(key, [...(groups.get(key) ?? []), object]);
+    const group = groups.get(key);
+    if (group) group.push(object);
+    else groups.set(key, [object]);
   }
   return [...groups.values()];
 }
@@ -153,7 +155,11 @@ function report(
   rootWave: number,
 ): Blocked[] {
   const providers = new Map<string, SimApp[]>();
-  const provide = (key: string, app: SimApp) => providers.set(key, [...(providers.get(key) ?? []), app]);
+  const provide = (key: string, app: SimApp) => {
+    const list = providers.get(key);
+    if (list) list.push(app);
+    else providers.set(key, [app]);
+  };
   for (const app of apps) {
     for (const object of app.objects) [...object.provides, ...object.providesWhenHealthy].forEach((key) => provide(key, app));
     [...app.serves, cap.webhook(app.name)].forEach((key) => provide(key, app));

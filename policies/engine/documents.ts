@@ -39,7 +39,11 @@ export function groupDocuments(files: readonly PolicyFile[], environments: reado
   const yaml = new Map<Key, { path: string; documents: unknown[] }[]>();
   const terraform = new Map<Key, { path: string; value: Dict }[]>();
   const atlantis: AtlantisProject[] = [];
-  const push = <T>(map: Map<Key, T[]>, key: Key, item: T) => map.set(key, [...(map.get(key) ?? []), item]);
+  const push = <T>(map: Map<Key, T[]>, key: Key, item: T) => {
+    const items = map.get(key);
+    if (items) items.push(item);
+    else map.set(key, [item]);
+  };
 
   for (const file of files) {
     const content = file.content;

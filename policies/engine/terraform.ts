@@ -46,23 +46,42 @@ function blocksOf(stack: TerraformStack, section: 'resource' | 'data'): Terrafor
   );
 }
 
+function byType(blocks: readonly TerraformBlock[]): Map<string, TerraformBlock[]> {
+  const index = new Map<string, TerraformBlock[]>();
+  for (const block of blocks) {
+    const list = index.get(block.type);
+    if (list) list.push(block);
+    else index.set(block.type, [block]);
+  }
+  return index;
+}
+
 export class TerraformEnvironment {
   readonly stacks: TerraformStack[];
   private readonly resourceList: TerraformBlock[];
   private readonly dataList: TerraformBlock[];
 
+  /** Resources and data sources by type, built once: rules ask for a type many times. */
+  private readonly resourcesByType: Map<string, TerraformBlock[]>;
+  private readonly dataByType: Map<string, TerraformBlock[]>;
+
   constructor(files: { path: string; value: Dict }[]) {
     this.stacks = files.map((f) => ({ file: f.path, name: stackName(f.path), json: f.value }));
     this.resourceList = this.stacks.flatMap((s) => blocksOf(s, 'resource'));
     this.dataList = this.stacks.flatMap((s) => blocksOf(s, 'data'));
+    this.resourcesByType = byType(this.resourceList);
+    this.dataByType = byType(this.dataList);
   }
 
   /** Resources of the given types (all resources when none are given), in file then declaration order. */
   resources(...types: string[]): TerraformBlock[] {
-    return types.length === 0 ? this.resourceList : this.resourceList.filter((r) => types.includes(r.type));
+    if (types.length === 0) return this.resourceList;
+    if (types.length === 1) return [...(this.resourcesByType.get(types[0]!) ?? [])];
+    return this.resourceList.filter((r) => types.includes(r.type));
   }
 
   dataSources(...types: string[]): TerraformBlock[] {
+    if (types.length === 1) return [...(this.dataByType.get(types[0]!) ?? [])];
     return this.dataList.filter((d) => types.includes(d.type));
   }
 

@@ -1,6 +1,7 @@
 /** K8S-009: workloads that can run more than one replica have a PodDisruptionBudget. */
 import { matchKinds, NOT_DELETE } from '../admission/kyverno.js';
 import type { KubeObject } from '../engine/kubernetes.js';
+import { SelectorIndex } from '../engine/selector-index.js';
 import { at, num } from '../engine/values.js';
 import { selectorMatches } from './label-selector.js';
 import type { KubernetesRule } from './rule.js';
@@ -8,16 +9,16 @@ import { workloads } from './workloads.js';
 
 const REPLICATED_KINDS = ['Deployment', 'StatefulSet'];
 
-/** An HPA of the same namespace that scales this workload above one replica. */
-function autoscaledAboveOne(objects: readonly KubeObject[], target: KubeObject): boolean {
-  return objects.some(
-    (o) =>
-      o.kind === 'HorizontalPodAutoscaler' &&
-      o.namespace === target.namespace &&
-      at(o.object, 'spec', 'scaleTargetRef', 'kind') === target.kind &&
-      at(o.object, 'spec', 'scaleTargetRef', 'name') === target.name &&
-      (num(at(o.object, 'spec', 'maxReplicas')) ?? 1) > 1,
-  );
+/** `namespace/kind/name` of every workload an HPA scales above one replica, built once per environment. */
+function autoscaledAboveOne(objects: readonly KubeObject[]): Set<string> {
+  const targets = new Set<string>();
+  for (const o of objects) {
+    if (o.kind !== 'HorizontalPodAutoscaler' || (num(at(o.object, 'spec', 'maxReplicas')) ?? 1) <= 1) continue;
+    const kind = at(o.object, 'spec', 'scaleTargetRef', 'kind');
+    const name = at(o.object, 'spec', 'scaleTargetRef', 'name');
+    if (typeof kind === 'string' && typeof name === 'string') targets.add(JSON.stringify([o.namespace, kind, name]));
+  }
+  return targets;
 }
 
 /** Kyverno: counts PDBs of the request's namespace whose matchLabels select `labels` (a JMESPath literal). */
@@ -39,11 +40,21 @@ export const disruptionBudget: KubernetesRule = {
   why: 'Without a budget, a node drain or cluster upgrade may evict every replica at once: the service goes down although it was scaled for availability.',
   fix: 'Generate a PodDisruptionBudget (policy/v1) selecting the workload\'s Pod labels, e.g. from the service\'s `minAvailable`.',
   check: ({ kubernetes }) => {
-    const budgets = kubernetes.filter((o) => o.kind === 'PodDisruptionBudget');
+    const budgets = new SelectorIndex(
+      kubernetes.filter((o) => o.kind === 'PodDisruptionBudget'),
+      (b) => b.namespace,
+      (b) => at(b.object, 'spec', 'selector'),
+    );
+    const autoscaled = autoscaledAboveOne(kubernetes);
     return workloads(kubernetes)
       .filter(({ object }) => REPLICATED_KINDS.includes(object.kind))
-      .filter(({ object }) => (num(at(object.object, 'spec', 'replicas')) ?? 1) > 1 || autoscaledAboveOne(kubernetes, object))
-      .filter(({ object, podLabels }) => !budgets.some((b) => b.namespace === object.namespace && selectorMatches(at(b.object, 'spec', 'selector'), podLabels)))
+      .filter(({ object }) => (num(at(object.object, 'spec', 'replicas')) ?? 1) > 1 || autoscaled.has(JSON.stringify([object.namespace, object.kind, object.name])))
+      .filter(
+        ({ object, podLabels }) =>
+          !budgets.candidates(object.namespace, podLabels).some(
+            (b) => b.namespace === object.namespace && selectorMatches(at(b.object, 'spec', 'selector'), podLabels),
+          ),
+      )
       .map(({ object }) => ({
         file: object.file,
         resource: object.resource,

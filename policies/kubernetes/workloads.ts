@@ -33,7 +33,16 @@ export interface Workload {
 
 const isPodKind = (kind: string): kind is PodKind => Object.hasOwn(POD_SPEC_PATHS, kind);
 
+/** Per environment's objects: a dozen rules ask for the workloads of the same objects. */
+const workloadCache = new WeakMap<readonly KubeObject[], Workload[]>();
+
 export function workloads(objects: readonly KubeObject[]): Workload[] {
+  let cached = workloadCache.get(objects);
+  if (!cached) workloadCache.set(objects, (cached = readWorkloads(objects)));
+  return [...cached];
+}
+
+function readWorkloads(objects: readonly KubeObject[]): Workload[] {
   return objects.flatMap((object) => {
     if (!isPodKind(object.kind)) return [];
     const path = POD_SPEC_PATHS[object.kind].split('.');

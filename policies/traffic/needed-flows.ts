@@ -7,6 +7,7 @@
  * server and AWS APIs, Argo CD's repo server → every Application source, control plane → webhooks.
  */
 import type { KubeObject } from '../engine/kubernetes.js';
+import { LabelIndex } from '../engine/label-index.js';
 import { at, dict, isDict, list, num, str, strings, type Dict } from '../engine/values.js';
 import { selectorMatches } from '../kubernetes/label-selector.js';
 import { describeSet, PUBLIC_INTERNET, type AddressSet } from './addresses.js';
@@ -43,6 +44,8 @@ interface Context {
   configurations: WeakMap<GitPod, Configuration>;
   /** Pods a Service selector selects, by namespace and selector. */
   selected: Map<string, PodEndpoint[]>;
+  /** Git pods then chart pods, by namespace and label (engine/label-index.ts). */
+  pods: LabelIndex<PodEndpoint>;
 }
 
 interface Configuration {
@@ -60,9 +63,7 @@ function podsSelected(ctx: Context, namespace: string, selector: Dict): PodEndpo
   const key = `${namespace}|${JSON.stringify(selector)}`;
   let pods = ctx.selected.get(key);
   if (!pods) {
-    pods = [...ctx.inventory.gitPods.map((p) => p.endpoint), ...ctx.inventory.chartPods.map((p) => p.endpoint)].filter(
-      (p) => p.namespace === namespace && selectorMatches({ matchLabels: selector }, p.labels),
-    );
+    pods = ctx.pods.candidates([namespace], selector).filter((p) => p.namespace === namespace && selectorMatches({ matchLabels: selector }, p.labels));
     ctx.selected.set(key, pods);
   }
   return pods;
@@ -254,10 +255,14 @@ function scrapes(ctx: Context): NeededFlow[] {
     svc,
     labels: Object.fromEntries(Object.entries(dict(at(svc.object, 'metadata', 'labels'))).filter((e): e is [string, string] => typeof e[1] === 'string')),
   }));
+  const serviceIndex = new LabelIndex(serviceLabels, ({ svc }) => svc.namespace, ({ labels }) => labels);
   for (const monitor of ctx.objects.filter((o) => o.kind === 'ServiceMonitor' && o.namespace !== null)) {
     const names = namespacesOf(monitor);
     const selector = at(monitor.object, 'spec', 'selector');
-    const services = serviceLabels.filter(({ svc, labels }) => inNamespaces(svc.namespace!, names) && selectorMatches(selector, labels)).map(({ svc }) => svc);
+    const services = serviceIndex
+      .candidates(names, dict(dict(selector).matchLabels))
+      .filter(({ svc, labels }) => inNamespaces(svc.namespace!, names) && selectorMatches(selector, labels))
+      .map(({ svc }) => svc);
     for (const svc of services) {
       for (const endpoint of list(at(monitor.object, 'spec', 'endpoints')).filter(isDict)) {
         const port = str(endpoint.port) ?? num(endpoint.targetPort) ?? str(endpoint.targetPort);
@@ -325,6 +330,7 @@ function sources(ctx: Context): NeededFlow[] {
 }
 
 export function neededFlows(objects: readonly KubeObject[], inventory: Inventory, topology: Topology): NeededFlow[] {
-  const ctx: Context = { objects, inventory, topology, configMaps: byName(objects, 'ConfigMap'), services: byName(objects, 'Service'), configurations: new WeakMap(), selected: new Map() };
+  const pods = new LabelIndex([...inventory.gitPods.map((p) => p.endpoint), ...inventory.chartPods.map((p) => p.endpoint)], (p) => p.namespace, (p) => p.labels);
+  const ctx: Context = { objects, inventory, topology, configMaps: byName(objects, 'ConfigMap'), services: byName(objects, 'Service'), configurations: new WeakMap(), selected: new Map(), pods };
   return [...loadBalancers(ctx), ...serviceCalls(ctx), ...dataStores(ctx), ...awsApis(ctx), ...dns(ctx), ...scrapes(ctx), ...controlPlane(ctx), ...sources(ctx)];
 }

@@ -8,6 +8,7 @@ import type { Finding, Rule } from '../engine/types.js';
 import { dict } from '../engine/values.js';
 import { isEmpty } from './addresses.js';
 import { describePort, type FlowPort, type PodEndpoint } from './endpoints.js';
+import { ingressCandidates, PodIndex } from './ingress-candidates.js';
 import { inventory, type Inventory } from './inventory.js';
 import { networkPolicies, type Policy } from './network-policies.js';
 import { neededFlows, type NeededFlow } from './needed-flows.js';
@@ -17,7 +18,7 @@ import { topology } from './topology.js';
 /** What a finding (and an exception) names: a Git workload as `Kind/namespace/name`, a chart's pods or a network by description. */
 const resourceOf = (endpoint: { kind: string; id: string }) => endpoint.id;
 
-function namespaceLabels(objects: readonly KubeObject[]): (namespace: string) => Record<string, string> {
+export function namespaceLabels(objects: readonly KubeObject[]): (namespace: string) => Record<string, string> {
   const declared = new Map(objects.filter((o) => o.kind === 'Namespace').map((o) => [o.name, dict(dict(o.object.metadata).labels)]));
   const cache = new Map<string, Record<string, string>>();
   return (namespace) => {
@@ -70,10 +71,13 @@ function undeclaredFindings(cluster: Cluster, pods: Inventory, needed: NeededFlo
   const findings: Finding[] = [];
   // A namespace without any NetworkPolicy admits everything: K8S-010 reports it (or its dated exception excuses it).
   const policed = new Set(cluster.policies.map((p) => p.namespace));
+  const index = new PodIndex(pods.all);
   for (const destination of pods.all.filter((p) => policed.has(p.namespace))) {
     const ports = candidatePorts(destination, cluster.policies);
     const destinationInApplication = pods.applicationNamespaces.has(destination.namespace);
-    for (const source of pods.all) {
+    // Only the pods the destination's ingress may admit (ingress-candidates.ts): the others fail the first check below anyway.
+    const candidates = ingressCandidates(cluster, index, destination);
+    for (const source of candidates === 'all' ? pods.all : candidates.map((position) => pods.all[position]!)) {
       if (!destinationInApplication && !pods.applicationNamespaces.has(source.namespace)) continue;
       // The destination's ingress first: it rejects most pairs at once.
       const open: FlowPort[] = [];

@@ -17,6 +17,7 @@ import { selectorMatches } from '../kubernetes/label-selector.js';
 import { covers, isEmpty, overlaps, union, type AddressSet } from './addresses.js';
 import type { Endpoint, FlowPort, PodEndpoint } from './endpoints.js';
 import type { Direction, Peer, Policy, RulePort } from './network-policies.js';
+import { PolicyIndex } from './policy-index.js';
 
 export type Strength = 'certain' | 'possible';
 
@@ -68,13 +69,16 @@ export const selects = (policy: Policy, pod: PodEndpoint) => policy.namespace ==
 
 /** The policies isolating each pod, per direction: computed once per cluster and pod (the check asks for every pair of pods). */
 const applyingCache = new WeakMap<Cluster, WeakMap<PodEndpoint, Record<Direction, Policy[]>>>();
+const policyIndexes = new WeakMap<Cluster, PolicyIndex>();
 
-function applyingPolicies(cluster: Cluster, pod: PodEndpoint, direction: Direction): Policy[] {
+export function applyingPolicies(cluster: Cluster, pod: PodEndpoint, direction: Direction): Policy[] {
   let byPod = applyingCache.get(cluster);
   if (!byPod) applyingCache.set(cluster, (byPod = new WeakMap()));
   let entry = byPod.get(pod);
   if (!entry) {
-    const selecting = cluster.policies.filter((p) => selects(p, pod));
+    let index = policyIndexes.get(cluster);
+    if (!index) policyIndexes.set(cluster, (index = new PolicyIndex(cluster.policies)));
+    const selecting = index.candidates(pod).filter((p) => selects(p, pod));
     entry = { Ingress: selecting.filter((p) => p.types.includes('Ingress')), Egress: selecting.filter((p) => p.types.includes('Egress')) };
     byPod.set(pod, entry);
   }

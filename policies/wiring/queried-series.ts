@@ -82,6 +82,9 @@ export const queriedSeries: Rule = {
     }
 
     const byResource = new Map(kubernetes.map((o) => [o.resource, o]));
+    // The first adapter rule serving each metric name (what a search of every rule per HPA metric finds).
+    const servingByName = new Map<string, AdapterRule>();
+    for (const r of adapters.flatMap((a) => a.rules)) if (!servingByName.has(r.serves)) servingByName.set(r.serves, r);
     for (const hpa of kubernetes.filter((o) => o.kind === 'HorizontalPodAutoscaler')) {
       const targetName = str(at(hpa.object, 'spec', 'scaleTargetRef', 'name'));
       const targetKind = str(at(hpa.object, 'spec', 'scaleTargetRef', 'kind'));
@@ -90,7 +93,7 @@ export const queriedSeries: Rule = {
         const type = str(metric.type);
         if (type !== 'Pods' && type !== 'Object') continue;
         const name = str(at(metric, type === 'Pods' ? 'pods' : 'object', 'metric', 'name')) ?? '';
-        const serving = adapters.flatMap((a) => a.rules).find((r) => r.serves === name);
+        const serving = servingByName.get(name);
         if (!serving) {
           if (adapters.some((a) => a.defaults)) continue; // served perhaps by the adapter's built-in rules: not visible here
           findings.push({ file: hpa.file, resource: hpa.resource, message: `metric ${name} is served by no prometheus-adapter rule` });

@@ -7,6 +7,7 @@
  */
 import { METRICS_ANNOTATIONS } from '../../generators/kubernetes/service/metrics.js';
 import type { KubeObject } from '../engine/kubernetes.js';
+import { LabelIndex } from '../engine/label-index.js';
 import { at, dict, isDict, list, str, strings, type Dict } from '../engine/values.js';
 import { podTemplate, workloads } from './container-env.js';
 
@@ -71,13 +72,20 @@ export function scrapeTargets(objects: readonly KubeObject[]): ScrapeResolution 
     return map;
   };
   const servicesByNamespace = byNamespace(services);
-  const podsByNamespace = byNamespace(workloads(objects));
+  // Services and workloads by namespace and label: each selector reads only what may match it.
+  const serviceIndex = new LabelIndex(services, (s) => s.namespace, (s) => dict(at(s.object, 'metadata', 'labels')));
+  const workloadIndex = new LabelIndex(workloads(objects), (w) => w.namespace, (w) => dict(at(podTemplate(w), 'metadata', 'labels')));
   const resolution: ScrapeResolution = { targets: [], unresolved: [] };
   for (const monitor of objects.filter((o) => o.kind === 'ServiceMonitor')) {
     const selector = dict(at(monitor.object, 'spec', 'selector', 'matchLabels'));
     const nsSelector = dict(at(monitor.object, 'spec', 'namespaceSelector'));
     const inScope = (ns: string | null) => nsSelector.any === true || (list(nsSelector.matchNames).length > 0 ? strings(nsSelector.matchNames).includes(ns ?? '') : ns === monitor.namespace);
-    const candidates = nsSelector.any === true || list(nsSelector.matchNames).length > 0 ? services : (servicesByNamespace.get(monitor.namespace) ?? []);
+    const candidates =
+      nsSelector.any === true || list(nsSelector.matchNames).length > 0
+        ? serviceIndex.candidates(null, selector)
+        : monitor.namespace === null
+          ? (servicesByNamespace.get(null) ?? [])
+          : serviceIndex.candidates([monitor.namespace], selector);
     const selected = candidates.filter((s) => inScope(s.namespace) && matches(at(s.object, 'metadata', 'labels'), selector));
     if (selected.length === 0) {
       resolution.unresolved.push({ monitor, message: 'selects no Service' });
@@ -98,7 +106,10 @@ export function scrapeTargets(objects: readonly KubeObject[]): ScrapeResolution 
         }
         const wanted = portName ? (at(servicePort, 'targetPort') ?? at(servicePort, 'port')) : target;
         const podSelector = dict(at(service.object, 'spec', 'selector'));
-        const backends = (podsByNamespace.get(service.namespace) ?? []).filter((w) => Object.keys(podSelector).length > 0 && matches(at(podTemplate(w), 'metadata', 'labels'), podSelector));
+        const backends =
+          service.namespace === null || Object.keys(podSelector).length === 0
+            ? []
+            : workloadIndex.candidates([service.namespace], podSelector).filter((w) => w.namespace === service.namespace && matches(at(podTemplate(w), 'metadata', 'labels'), podSelector));
         if (backends.length === 0) {
           resolution.unresolved.push({ monitor, message: `${label}: Service ${service.name} selects no workload of the output` });
           continue;

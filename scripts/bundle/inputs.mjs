@@ -20,6 +20,8 @@ const TEST_FILE = /\.test\.ts$/;
 
 /** Bundle folder, inside the repository and ignored by Git. */
 export const BUNDLE_DIR = '.cache/bundle';
+/** Node.js's module compile cache (Node.js >= 22.1), inside the repository and ignored by Git. */
+export const COMPILE_CACHE_DIR = '.cache/compile';
 /** The commands that have a prebuilt entry: scripts/<name>.ts. */
 export const COMMANDS = ['synth', 'policies', 'env-diff', 'pr-comment', 'new-env', 'bench', 'bench-env-diff'];
 

@@ -2,29 +2,38 @@
  * The issue-12 goals of `pnpm bench`, each as a figure and a ratio against a floor measured in the
  * same run (`node -e 0`), so that the machine's load shows in both: `pnpm synth --check` on the
  * real repository (goal <= 12x the floor), `pnpm synth` writing changes (goal within 10% of
- * `--check`) and the peak memory of synth (goal <= 200 MB). Each is the median of a few runs after
- * a warm-up; synth with changes runs in a copy of the repository inside `.cache/` (ignored), where
- * one generated file is removed before each run so that synth has something to write, and again
- * after a source edit the bundle has not seen (so it is rebuilt first: the edit-synth cycle). The commands
- * are timed as a user runs them (through pnpm and the prebuilt bundle); their exit status is shown,
- * not asserted: a policy error still costs the same time.
+ * `--check`), `pnpm env-diff` after a one-value change (goal within 1.2x `--check`) and the peak
+ * memory of synth (goal <= 200 MB). Each is the median of a few runs after a warm-up, the command
+ * and the one it is compared with run alternately (paired), so a burst of load hits both. Synth with
+ * changes runs in a copy of the repository inside `.cache/` (ignored), where one generated file is
+ * removed before each run so that synth has something to write, and again after a source edit the
+ * bundle has not seen (so it is rebuilt first: the edit-synth cycle). env-diff runs in that copy
+ * made a git repository: one image tag of the first service edited and synthesized, then diffed
+ * against the commit before. The commands are timed as a user runs them (through pnpm and the
+ * prebuilt bundle); their exit status is shown, not asserted: a policy error still costs the same time.
+ *
+ * Other goals add a row through `goalRow` (e.g. the test-suite goals, measured elsewhere).
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const RUNS = 5;
 const CHANGED_FILE = 'generated/terraform/dev/network/main.tf.json';
 /** Prints the process's peak resident memory (KiB) on descriptor 3 when it exits. */
 const PEAK_MEMORY_HOOK = `data:text/javascript,${encodeURIComponent("import { writeSync } from 'node:fs'; process.on('exit', () => { try { writeSync(3, String(process.resourceUsage().maxRSS)); } catch {} });")}`;
+const pnpm = process.platform === 'win32' ? 'pnpm.cmd' : 'pnpm';
 
-interface Timed {
+export interface Timed {
   ms: number;
   status: number | null;
   peakMiB?: number;
 }
 
-function timed(command: string, args: string[], cwd: string, before?: () => void): Timed {
+export type Measured = Timed & { statuses: string };
+
+/** One run of a command, timed from spawn to exit (`before` runs first, untimed). */
+export function timed(command: string, args: string[], cwd: string, before?: () => void): Timed {
   before?.();
   const started = performance.now();
   const child = spawnSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
@@ -33,12 +42,29 @@ function timed(command: string, args: string[], cwd: string, before?: () => void
   return { ms, status: child.status, ...(rss > 0 ? { peakMiB: rss / 1024 } : {}) };
 }
 
+function summary(runs: Timed[]): Measured {
+  const sorted = [...runs].sort((a, b) => a.ms - b.ms);
+  const statuses = [...new Set(sorted.map((r) => String(r.status)))].join(', ');
+  return { ...sorted[Math.floor(sorted.length / 2)]!, peakMiB: Math.max(...sorted.map((r) => r.peakMiB ?? 0)), statuses };
+}
+
 /** Median of RUNS runs after one warm-up (which also builds the bundle if it is missing). */
-function median(run: () => Timed): Timed & { statuses: string } {
+export function median(run: () => Timed): Measured {
   run();
-  const runs = Array.from({ length: RUNS }, run).sort((a, b) => a.ms - b.ms);
-  const statuses = [...new Set(runs.map((r) => String(r.status)))].join(', ');
-  return { ...runs[Math.floor(RUNS / 2)]!, peakMiB: Math.max(...runs.map((r) => r.peakMiB ?? 0)), statuses };
+  return summary(Array.from({ length: RUNS }, run));
+}
+
+/** Medians of two commands run alternately (after a warm-up of each): a paired comparison. */
+export function paired(a: () => Timed, b: () => Timed): [Measured, Measured] {
+  a();
+  b();
+  const runsA: Timed[] = [];
+  const runsB: Timed[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    runsA.push(a());
+    runsB.push(b());
+  }
+  return [summary(runsA), summary(runsB)];
 }
 
 /** A working copy of the repository in `.cache/bench-repository` (sources and output; node_modules linked). */
@@ -53,39 +79,100 @@ function copyRepository(root: string): string {
   return copy;
 }
 
-const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
+export const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
-/** Runs the goal measurements and returns the table's lines. */
-export function issue12Goals(root: string): string[] {
+/** One row of the goals table. `met` undefined: a figure without a goal of its own. */
+export interface GoalRow {
+  what: string;
+  figure: string;
+  ratio?: string;
+  goal?: string;
+  met?: boolean;
+}
+
+export const GOAL_TABLE_HEADER = ['| goal (issue 12) | figure | ratio | goal | |', '|---|---:|---:|---:|---|'];
+
+export function goalRow(row: GoalRow): string {
+  const verdict = row.met === undefined ? '' : row.met ? 'met' : 'NOT met';
+  return `| ${row.what} | ${row.figure} | ${row.ratio ?? ''} | ${row.goal ?? ''} | ${verdict} |`;
+}
+
+const git = (cwd: string, ...args: string[]) => {
+  const result = spawnSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@localhost', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
+};
+
+/**
+ * Makes the copy a git repository (branch main, everything committed), edits one image tag of the
+ * first service (a one-value change of what every environment's overrides hold) and synthesizes it,
+ * untimed. Returns false when the repository has no such value to edit.
+ */
+function oneValueChange(copy: string): boolean {
+  const folder = readdirSync(join(copy, 'services')).sort().find((name) => existsSync(join(copy, 'services', name, 'service.ts')));
+  if (!folder) return false;
+  const service = join(copy, 'services', folder, 'service.ts');
+  const source = readFileSync(service, 'utf8');
+  const edited = source.replace(/imageTag: '([^']+)'/, (_all, tag: string) => `imageTag: '${tag}-bench'`);
+  if (edited === source) return false;
+  git(copy, 'init', '-q', '-b', 'main');
+  git(copy, 'add', '-A');
+  git(copy, 'commit', '-q', '-m', 'base');
+  writeFileSync(service, edited);
+  return spawnSync(pnpm, ['--silent', 'synth'], { cwd: copy, stdio: 'ignore' }).status === 0;
+}
+
+/** Runs the goal measurements and returns the table's rows (header included) and the floor. */
+export function issue12Goals(root: string): { rows: string[]; floorMs: number; checkMs: number } {
   const floor = median(() => timed(process.execPath, ['-e', '0'], root));
-  const pnpm = process.platform === 'win32' ? 'pnpm.cmd' : 'pnpm';
-  const check = median(() => timed(pnpm, ['--silent', 'synth', '--check'], root));
-  const direct = median(() => timed(process.execPath, ['--import', PEAK_MEMORY_HOOK, 'scripts/bundle/run.mjs', 'synth', '--check'], root));
+  const [check, direct] = paired(
+    () => timed(pnpm, ['--silent', 'synth', '--check'], root),
+    () => timed(process.execPath, ['--import', PEAK_MEMORY_HOOK, 'scripts/bundle/run.mjs', 'synth', '--check'], root),
+  );
   const copy = copyRepository(root);
-  let changes: Timed & { statuses: string };
-  let edited: Timed & { statuses: string };
+  let changes: Measured;
+  let edited: Measured;
+  let envDiff: [Measured, Measured] | undefined;
   try {
-    changes = median(() => timed(pnpm, ['--silent', 'synth'], copy, () => rmSync(join(copy, CHANGED_FILE), { force: true })));
+    [changes] = paired(
+      () => timed(pnpm, ['--silent', 'synth'], copy, () => rmSync(join(copy, CHANGED_FILE), { force: true })),
+      () => timed(pnpm, ['--silent', 'synth', '--check'], copy),
+    );
     // A source edit the bundle has never seen (a new comment each run): the bundle is rebuilt first.
     let edits = 0;
     const folder = readdirSync(join(copy, 'services')).sort().find((name) => existsSync(join(copy, 'services', name, 'service.ts')));
     const service = join(copy, 'services', folder ?? '', 'service.ts');
     edited = median(() => timed(pnpm, ['--silent', 'synth'], copy, () => appendFileSync(service, `// bench edit ${++edits}\n`)));
+    rmSync(copy, { recursive: true, force: true });
+    const diffCopy = copyRepository(root);
+    if (oneValueChange(diffCopy)) {
+      envDiff = paired(
+        () => timed(pnpm, ['--silent', 'env-diff', '--base', 'main'], diffCopy),
+        () => timed(pnpm, ['--silent', 'synth', '--check'], diffCopy),
+      );
+    }
   } finally {
     rmSync(copy, { recursive: true, force: true });
   }
   const ratio = check.ms / floor.ms;
   const changeRatio = changes.ms / check.ms;
   const peak = direct.peakMiB ?? 0;
-  return [
-    `| goal (issue 12) | figure | ratio | goal | |`,
-    `|---|---:|---:|---:|---|`,
-    `| floor: \`node -e 0\` | ${seconds(floor.ms)} | 1x | | |`,
-    `| \`pnpm synth --check\`, nothing changed (exit ${check.statuses}) | ${seconds(check.ms)} | ${ratio.toFixed(1)}x floor | <= 12x | ${verdict(ratio <= 12)} |`,
-    `| the same without pnpm (\`node scripts/bundle/run.mjs synth --check\`) | ${seconds(direct.ms)} | ${(direct.ms / floor.ms).toFixed(1)}x floor | | |`,
-    `| \`pnpm synth\` writing a changed file (exit ${changes.statuses}) | ${seconds(changes.ms)} | ${changeRatio.toFixed(2)}x \`--check\` | <= 1.10x | ${verdict(changeRatio <= 1.1)} |`,
-    `| \`pnpm synth\` after editing a source (bundle rebuilt first; exit ${edited.statuses}) | ${seconds(edited.ms)} | ${(edited.ms / check.ms).toFixed(2)}x \`--check\` | | |`,
-    `| peak memory of synth --check | ${peak.toFixed(0)} MiB | | <= 200 MB (190.7 MiB) | ${verdict(peak * 1.048576 <= 200)} |`,
+  const rows = [
+    ...GOAL_TABLE_HEADER,
+    goalRow({ what: 'floor: `node -e 0`', figure: seconds(floor.ms), ratio: '1x' }),
+    goalRow({ what: `\`pnpm synth --check\`, nothing changed (exit ${check.statuses})`, figure: seconds(check.ms), ratio: `${ratio.toFixed(1)}x floor`, goal: '<= 12x', met: ratio <= 12 }),
+    goalRow({ what: 'the same without pnpm (`node scripts/bundle/run.mjs synth --check`)', figure: seconds(direct.ms), ratio: `${(direct.ms / floor.ms).toFixed(1)}x floor` }),
+    goalRow({ what: `\`pnpm synth\` writing a changed file (exit ${changes.statuses})`, figure: seconds(changes.ms), ratio: `${changeRatio.toFixed(2)}x \`--check\``, goal: '<= 1.10x', met: changeRatio <= 1.1 }),
+    goalRow({ what: `\`pnpm synth\` after editing a source (bundle rebuilt first; exit ${edited.statuses})`, figure: seconds(edited.ms), ratio: `${(edited.ms / check.ms).toFixed(2)}x \`--check\`` }),
+    envDiff
+      ? goalRow({
+          what: `\`pnpm env-diff\`, one image tag changed and synthesized (exit ${envDiff[0].statuses})`,
+          figure: seconds(envDiff[0].ms),
+          ratio: `${(envDiff[0].ms / envDiff[1].ms).toFixed(2)}x \`--check\` (${seconds(envDiff[1].ms)})`,
+          goal: '<= 1.2x',
+          met: envDiff[0].ms / envDiff[1].ms <= 1.2,
+        })
+      : goalRow({ what: '`pnpm env-diff`, one value changed: no `imageTag` to edit in the first service, not measured', figure: '—' }),
+    goalRow({ what: 'peak memory of synth --check', figure: `${peak.toFixed(0)} MiB`, goal: '<= 200 MB (190.7 MiB)', met: peak * 1.048576 <= 200 }),
   ];
+  return { rows, floorMs: floor.ms, checkMs: check.ms };
 }

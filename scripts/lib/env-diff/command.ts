@@ -10,6 +10,7 @@ import { computeEnvDiff } from './compute.js';
 import { GitError, repositoryRoot } from './git.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
+import type { PlatformModel } from '../../../generators/model/types.js';
 import type { Revision } from './revisions.js';
 import { manifestConsistency } from './stale-output.js';
 import type { EnvDiff, PolicyExceptionInForce, Staleness } from './types.js';
@@ -43,16 +44,36 @@ function headIsThisWorkingTree(root: string, request: DiffRequest): boolean {
   return request.head === undefined && realpathSync(root) === realpathSync(request.toolRoot);
 }
 
-async function stalenessCheck(root: string, request: DiffRequest): Promise<(head: Revision) => Staleness> {
-  if (!headIsThisWorkingTree(root, request)) return manifestConsistency;
-  const { synthStaleness } = await import('./synth-staleness.js');
-  return () => synthStaleness(root);
+/**
+ * The working tree's model, loaded and validated once for both the staleness check and the
+ * exceptions in force (the same call, so the same result or the same ConfigError).
+ */
+async function workingTreeModel(): Promise<() => PlatformModel> {
+  const { loadRepositoryModel } = await import('../platform.js');
+  let loaded: { model: PlatformModel } | { error: unknown } | undefined;
+  return () => {
+    if (loaded === undefined) {
+      try {
+        loaded = { model: loadRepositoryModel() };
+      } catch (error) {
+        loaded = { error };
+      }
+    }
+    if ('error' in loaded) throw loaded.error;
+    return loaded.model;
+  };
 }
 
-async function policyExceptionsAtHead(root: string, request: DiffRequest): Promise<(() => PolicyExceptionInForce[]) | undefined> {
+async function stalenessCheck(root: string, request: DiffRequest, load: () => PlatformModel): Promise<(head: Revision) => Staleness> {
+  if (!headIsThisWorkingTree(root, request)) return manifestConsistency;
+  const { synthStaleness } = await import('./synth-staleness.js');
+  return () => synthStaleness(root, load);
+}
+
+async function policyExceptionsAtHead(root: string, request: DiffRequest, load: () => PlatformModel): Promise<(() => PolicyExceptionInForce[]) | undefined> {
   if (!headIsThisWorkingTree(root, request)) return undefined;
   const { workingTreeExceptions } = await import('./policy-exceptions.js');
-  return workingTreeExceptions;
+  return () => workingTreeExceptions(undefined, load);
 }
 
 /**
@@ -69,14 +90,16 @@ async function environmentsInOrder(root: string, request: DiffRequest): Promise<
 export async function diffForCommand(request: DiffRequest): Promise<EnvDiff> {
   try {
     const root = repositoryRoot(request.cwd);
+    // Only the working tree's sources are loaded, and only when head is that working tree.
+    const load = headIsThisWorkingTree(root, request) ? await workingTreeModel() : () => { throw new Error('no model for a git revision'); };
     return computeEnvDiff({
       root,
       base: request.base,
       head: request.head,
       defaultBranch: platform.defaultBranch,
       environments: await environmentsInOrder(root, request),
-      staleness: await stalenessCheck(root, request),
-      ...(await policyExceptionsAtHead(root, request).then((read) => (read ? { policyExceptions: read } : {}))),
+      staleness: await stalenessCheck(root, request, load),
+      ...(await policyExceptionsAtHead(root, request, load).then((read) => (read ? { policyExceptions: read } : {}))),
       ...(request.clock ? { clock: request.clock } : {}),
     });
   } catch (error) {

@@ -6,13 +6,14 @@
 import { ConfigError } from '../../../generators/model/problem.js';
 import { exceptionsInForce } from '../../../policies/check.js';
 import { todayUtc } from '../clock.js';
+import type { PlatformModel } from '../../../generators/model/types.js';
 import { loadRepositoryModel } from '../platform.js';
 import type { PolicyExceptionInForce } from './types.js';
 
-export function workingTreeExceptions(today: string = todayUtc()): PolicyExceptionInForce[] {
+export function workingTreeExceptions(today: string = todayUtc(), load: () => PlatformModel = loadRepositoryModel): PolicyExceptionInForce[] {
   let environments;
   try {
-    environments = loadRepositoryModel().environments;
+    environments = load().environments;
   } catch (error) {
     if (error instanceof ConfigError) return [];
     throw error;
