@@ -1,9 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
+const IGNORED = ['node_modules/**', 'generated/**', '.cache/**'];
+
 export default defineConfig({
   test: {
     include: ['**/*.test.ts'],
-    exclude: ['node_modules/**', 'generated/**'],
+    exclude: IGNORED,
     // Separate processes: cdktf, cdk8s and the AWS provider bindings are heavy and keep module state.
     // On 2 cores vitest's default is one worker (cores − 1), which leaves the main process a core to
     // answer the workers; tests never hold a worker synchronously for long (tests/support/run-tsx.ts,
@@ -14,5 +16,13 @@ export default defineConfig({
     hookTimeout: 600_000,
     teardownTimeout: 60_000,
     reporters: ['./tests/support/summary-reporter.ts', 'default'],
+    projects: [
+      // The invariants only read the repository's output (tests/support/repository-output.ts) and edit
+      // deep copies of its inputs (tests/support/inputs.ts), never module state: they share one
+      // process, so the toolchain is imported and the repository synthesized once for all of them
+      // rather than once per file.
+      { extends: true, test: { name: 'invariants', include: ['tests/invariants/**/*.test.ts'], poolOptions: { forks: { isolate: false, singleFork: true } } } },
+      { extends: true, test: { name: 'isolated', exclude: [...IGNORED, 'tests/invariants/**'] } },
+    ],
   },
 });
