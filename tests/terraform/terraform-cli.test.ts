@@ -35,7 +35,7 @@ describe('offlineTerraform', () => {
   it('works inside the repository and reports a shared cache only when there is no mirror', () => {
     workspace = terraformWorkspace('terraform-cli');
     expect(relative(join(REPO_ROOT, '.cache'), workspace)).toMatch(/^terraform\/terraform-cli-[^/]+$/);
-    expect(offlineTerraform(workspace, join(workspace, 'no-mirror'), join(workspace, 'plugin-cache')).sharedCache).toBe(true);
+    expect(offlineTerraform(workspace, join(workspace, 'no-mirror')).sharedCache).toBe(true);
     expect(readFileSync(join(workspace, 'terraform.tfrc'), 'utf8')).toContain(`plugin_cache_dir = "${join(workspace, 'plugin-cache')}"`);
     expect(offlineTerraform(workspace, workspace).sharedCache).toBe(false);
   });

@@ -5,10 +5,10 @@
  *  - when the machine has the local filesystem mirror, hashicorp providers come from it: `init`
  *    links each working directory to the mirror's unpacked provider, one read-only install that
  *    every directory shares, so inits may run in parallel;
- *  - otherwise they come from the registry into one plugin cache, `.cache/terraform/plugin-cache`,
- *    shared by every run. `init` may replace the cache's entry while another process executes it
- *    ("text file busy", "no such file"), so with a shared cache inits run one at a time
- *    (`sharedCache`).
+ *  - otherwise they come from the registry into one plugin cache in the workspace, shared by every
+ *    directory of that test file (not across files: vitest runs two files at once, and an `init`
+ *    may replace the cache's entry while another process executes it, "text file busy", "no such
+ *    file"); within a file, inits then run one at a time (`sharedCache`).
  */
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { REPO_ROOT } from '../support/tree.js';
 
 export const PROVIDER_MIRROR = '/opt/tf-plugins';
-/** Ignored by Git (`/.cache/`): Terraform workspaces and the registry plugin cache of the tests. */
+/** Ignored by Git (`/.cache/`): the Terraform workspaces of the tests. */
 export const TERRAFORM_CACHE = join(REPO_ROOT, '.cache', 'terraform');
 
 /** A fresh working directory for one test file's Terraform runs, inside `.cache/terraform/`. */
@@ -57,7 +57,7 @@ export interface TerraformResult {
 }
 
 /** Writes the CLI configuration into `workspace` (and creates the plugin cache, without a mirror) and returns a runner using them. */
-export function offlineTerraform(workspace: string, mirror = PROVIDER_MIRROR, sharedPluginCache = join(TERRAFORM_CACHE, 'plugin-cache')): Terraform {
+export function offlineTerraform(workspace: string, mirror = PROVIDER_MIRROR, sharedPluginCache = join(workspace, 'plugin-cache')): Terraform {
   const useMirror = existsSync(mirror);
   const pluginCache = useMirror ? null : sharedPluginCache;
   if (pluginCache) mkdirSync(pluginCache, { recursive: true });
