@@ -22,6 +22,7 @@ import { todayUtc } from './lib/clock.js';
 import { parseCommandLine, runCli } from './lib/cli.js';
 import { BENCH_HELP } from './lib/command-help.js';
 import { goalRow, issue12Goals, seconds } from './lib/bench-goals.js';
+import { suiteGoalLines, typecheckGoalLines } from './lib/bench-suite.js';
 import { checkPolicies } from '../policies/check.js';
 import { platformReadinessRules, rules } from '../policies/index.js';
 import type { GeneratedFile } from '../generators/document.js';
@@ -176,7 +177,9 @@ const args = process.argv.slice(2);
 const only = args[0];
 if (args.some((arg) => arg.startsWith('-'))) {
   await runCli(() => {
-    parseCommandLine(args, {}, BENCH_HELP);
+    // The only flag is --suite (--help and unknown flags end in parseCommandLine).
+    parseCommandLine(args, { suite: { type: 'boolean' } }, BENCH_HELP);
+    for (const line of suiteGoalLines(root)) console.log(line);
     return 0;
   });
 } else if (only) {
@@ -192,6 +195,7 @@ if (args.some((arg) => arg.startsWith('-'))) {
   const results = new Map(Object.keys(scenarios).map((name) => [name, runScenario(name)] as const));
   for (const line of [...goals.rows, ...scaledGoalRows(results, goals.floorMs)]) console.log(line);
   console.log(`(load average after the goals: ${loadavg().map((l) => l.toFixed(2)).join(' ')})`);
+  for (const line of typecheckGoalLines(root)) console.log(line);
   console.log('');
   console.log('| scenario | time in process | peak memory | files / environments | |');
   console.log('|---|---:|---:|---:|---|');

@@ -4,13 +4,12 @@
  * committed lock unchanged (`init -lockfile=readonly` against the provider mirror, one stack: the
  * full offline-plan suite does the same for all of them).
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tools } from '../../environments/versions.js';
 import { generatedStacks } from './generated-stacks.js';
-import { offlineTerraform } from './terraform-cli.js';
+import { offlineTerraform, terraformWorkspace } from './terraform-cli.js';
 
 const stacks = await generatedStacks();
 const label = (s: { env: string; stack: string }) => `${s.env}/${s.stack}`;
@@ -54,7 +53,7 @@ describe.each(stacks.map((s) => ({ name: label(s), stack: s })))('$name', ({ sta
 });
 
 describe('the committed lock file with real Terraform', () => {
-  const workspace = mkdtempSync(join(tmpdir(), 'platform-lock-'));
+  const workspace = terraformWorkspace('lock');
   afterAll(() => rmSync(workspace, { recursive: true, force: true }));
 
   it('initializes one stack with -lockfile=readonly: the provider matches the lock and the lock needs no change', async () => {

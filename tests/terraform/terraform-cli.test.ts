@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cliConfig, mapLimit, offlineTerraform } from './terraform-cli.js';
+import { REPO_ROOT } from '../support/tree.js';
+import { cliConfig, mapLimit, offlineTerraform, terraformWorkspace } from './terraform-cli.js';
 
 describe('cliConfig', () => {
   it('installs hashicorp providers from the mirror, anything else from the registry, and keeps no cache', () => {
@@ -32,8 +32,9 @@ describe('offlineTerraform', () => {
   let workspace = '';
   afterEach(() => rmSync(workspace, { recursive: true, force: true }));
 
-  it('writes its own CLI configuration and reports a shared cache only when there is no mirror', () => {
-    workspace = mkdtempSync(join(tmpdir(), 'terraform-cli-'));
+  it('works inside the repository and reports a shared cache only when there is no mirror', () => {
+    workspace = terraformWorkspace('terraform-cli');
+    expect(relative(join(REPO_ROOT, '.cache'), workspace)).toMatch(/^terraform\/terraform-cli-[^/]+$/);
     expect(offlineTerraform(workspace, join(workspace, 'no-mirror')).sharedCache).toBe(true);
     expect(readFileSync(join(workspace, 'terraform.tfrc'), 'utf8')).toContain(`plugin_cache_dir = "${join(workspace, 'plugin-cache')}"`);
     expect(offlineTerraform(workspace, workspace).sharedCache).toBe(false);

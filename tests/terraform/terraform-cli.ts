@@ -1,18 +1,29 @@
 /**
- * Runs the real Terraform CLI offline, with a CLI configuration written to a temporary directory
- * (the ambient TF_CLI_CONFIG_FILE may point anywhere):
+ * Runs the real Terraform CLI offline, with a CLI configuration written to the test's workspace
+ * (the ambient TF_CLI_CONFIG_FILE may point anywhere). Workspaces live in the repository's ignored
+ * `.cache/terraform/`, never outside the repository:
  *  - when the machine has the local filesystem mirror, hashicorp providers come from it: `init`
  *    links each working directory to the mirror's unpacked provider, one read-only install that
  *    every directory shares, so inits may run in parallel;
- *  - otherwise they come from the registry into one plugin cache. `init` may replace the cache's
- *    entry while another process executes it ("text file busy", "no such file"), so with a shared
- *    cache inits must run one at a time (`sharedCache`).
+ *  - otherwise they come from the registry into one plugin cache in the workspace, shared by every
+ *    directory of that test file (not across files: vitest runs two files at once, and an `init`
+ *    may replace the cache's entry while another process executes it, "text file busy", "no such
+ *    file"); within a file, inits then run one at a time (`sharedCache`).
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { REPO_ROOT } from '../support/tree.js';
 
 export const PROVIDER_MIRROR = '/opt/tf-plugins';
+/** Ignored by Git (`/.cache/`): the Terraform workspaces of the tests. */
+export const TERRAFORM_CACHE = join(REPO_ROOT, '.cache', 'terraform');
+
+/** A fresh working directory for one test file's Terraform runs, inside `.cache/terraform/`. */
+export function terraformWorkspace(prefix: string): string {
+  mkdirSync(TERRAFORM_CACHE, { recursive: true });
+  return mkdtempSync(join(TERRAFORM_CACHE, `${prefix}-`));
+}
 
 export function cliConfig(pluginCacheDir: string | null, mirror: string | null): string {
   const installation = mirror
@@ -45,10 +56,10 @@ export interface TerraformResult {
   stderr: string;
 }
 
-/** Prepares the CLI configuration (and plugin cache, without a mirror) under `workspace` and returns a runner using them. */
-export function offlineTerraform(workspace: string, mirror = PROVIDER_MIRROR): Terraform {
+/** Writes the CLI configuration into `workspace` (and creates the plugin cache, without a mirror) and returns a runner using them. */
+export function offlineTerraform(workspace: string, mirror = PROVIDER_MIRROR, sharedPluginCache = join(workspace, 'plugin-cache')): Terraform {
   const useMirror = existsSync(mirror);
-  const pluginCache = useMirror ? null : join(workspace, 'plugin-cache');
+  const pluginCache = useMirror ? null : sharedPluginCache;
   if (pluginCache) mkdirSync(pluginCache, { recursive: true });
   const configFile = join(workspace, 'terraform.tfrc');
   writeFileSync(configFile, cliConfig(pluginCache, useMirror ? mirror : null));
