@@ -20,7 +20,7 @@ const TEST_FILE = /\.test\.ts$/;
 /** Bundle folder, inside the repository and ignored by Git. */
 export const BUNDLE_DIR = '.cache/bundle';
 /** The commands that have a prebuilt entry: scripts/<name>.ts. */
-export const COMMANDS = ['synth', 'policies', 'env-diff', 'pr-comment', 'bench', 'bench-env-diff'];
+export const COMMANDS = ['synth', 'policies', 'env-diff', 'pr-comment', 'bench', 'bench-env-diff', 'new-service', 'promote'];
 
 /** Repository-relative paths of every input, in a fixed (code-unit) order. */
 export function inputFiles(root) {
