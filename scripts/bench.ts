@@ -22,6 +22,7 @@ import { todayUtc } from './lib/clock.js';
 import { parseCommandLine, runCli } from './lib/cli.js';
 import { BENCH_HELP } from './lib/command-help.js';
 import { issue12Goals } from './lib/bench-goals.js';
+import { scaffoldGoals } from './lib/bench-scaffold-goals.js';
 import { checkPolicies } from '../policies/check.js';
 import { platformReadinessRules, rules } from '../policies/index.js';
 import type { GeneratedFile } from '../generators/document.js';
@@ -119,6 +120,8 @@ if (args.some((arg) => arg.startsWith('-'))) {
 } else {
   console.log(`pnpm bench (node ${process.version}, ${fromBundle ? 'prebuilt bundle' : 'tsx'}, ${new Date().toISOString().slice(0, 10)}, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')})`);
   for (const line of issue12Goals(root)) console.log(line);
+  console.log('');
+  for (const line of scaffoldGoals(root, loadRepositoryModel().environments.at(-1)!.name)) console.log(line);
   console.log('');
   console.log('| scenario | time in process | peak memory | files / environments |');
   console.log('|---|---:|---:|---:|');

@@ -38,13 +38,21 @@ async function answer(name: string | undefined, team: string | undefined, port: 
   if (!process.stdin.isTTY || !process.stdout.isTTY) {
     throw new UsageError(`missing ${missing.join(', ')} (no terminal to ask on); \`pnpm new-service --help\` explains them`);
   }
-  const prompt = createInterface({ input: process.stdin, output: process.stdout });
+  // Lines as they come (typed ahead or not); the terminal echoes them itself.
+  const prompt = createInterface({ input: process.stdin, terminal: false });
+  const lines = prompt[Symbol.asyncIterator]();
   try {
-    const ask = async (value: string | undefined, question: string) => value ?? (await prompt.question(question)).trim();
+    const ask = async (value: string | undefined, question: string, flag: string) => {
+      if (value !== undefined) return value;
+      process.stdout.write(question);
+      const line = await lines.next();
+      if (line.done) throw new UsageError(`no answer for ${flag} (end of input)`);
+      return String(line.value).trim();
+    };
     return [
-      await ask(name, 'Service name (lowercase DNS label, e.g. report-builder): '),
-      await ask(team, 'Owning team (GitHub team slug, e.g. reporting): '),
-      await ask(port, 'Container port (1024-65535) [8080]: ').then((p) => p || '8080'),
+      await ask(name, 'Service name (lowercase DNS label, e.g. report-builder): ', '<name>'),
+      await ask(team, 'Owning team (GitHub team slug, e.g. reporting): ', '--team'),
+      await ask(port, 'Container port (1024-65535) [8080]: ', '--port').then((p) => p || '8080'),
     ];
   } finally {
     prompt.close();
