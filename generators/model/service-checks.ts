@@ -2,6 +2,7 @@
 import { ENV_NAMES, type Environment, type ReplicaBounds } from '../../environments/types.js';
 import { GATEWAY_API_KEYS_SECRET, type ServiceDefinition } from '../../services/types.js';
 import { duplicates } from './environment-checks.js';
+import { brokerCount } from './kafka-topics.js';
 import type { Problem } from './problem.js';
 import { checkWiringDeclarations } from './wiring-declaration-checks.js';
 
@@ -63,6 +64,15 @@ export function checkServices(services: Sourced<ServiceDefinition>[], environmen
       for (const env of environments) {
         if (!env.value.dataLake.buckets.some((b) => b.name === bucket.name)) {
           problems.push({ file, path: `dependencies.buckets[${i}].name`, message: `no bucket "${bucket.name}" in ${env.file} dataLake.buckets` });
+        }
+      }
+    });
+    service.dependencies.topics.forEach((topic, i) => {
+      if (topic.replicationFactor === undefined) return;
+      for (const env of environments) {
+        const brokers = brokerCount(env.value);
+        if (topic.replicationFactor > brokers) {
+          problems.push({ file, path: `dependencies.topics[${i}].replicationFactor`, message: `expected at most the ${brokers} broker(s) of ${env.file} (kafka.brokersPerAz × availability zones), got ${topic.replicationFactor}` });
         }
       }
     });
