@@ -12,7 +12,7 @@ import { k8s } from 'cdk8s-plus-27';
 import { kafkaAdminImage } from '../../../environments/versions.js';
 import { platformTopics } from '../../model/kafka-topics.js';
 import type { ResolvedEnvironment } from '../../model/types.js';
-import { naming } from '../../naming.js';
+import { AWS_IDENTITIES, naming } from '../../naming.js';
 import { OTEL_COLLECTOR } from '../addons/endpoints.js';
 import { chartManifests, newChart, type Manifest } from '../chart.js';
 import { customResource } from '../crds.js';
@@ -24,20 +24,21 @@ import { RUN_AS } from '../service/workload.js';
 import { CLIENT_PROPERTIES, CLIENT_PROPERTIES_FILE, CONFIG_DIR, CREATE_TOPICS_SCRIPT, SCRIPT_FILE, TOPICS_FILE, topicsFile } from './script.js';
 
 export const KAFKA_TOPICS_APP = 'kafka-topics';
+const IDENTITY = AWS_IDENTITIES[KAFKA_TOPICS_APP];
 /** The ECR repository name of the admin image (naming.ecrRepository of it). */
 export const KAFKA_ADMIN_REPOSITORY = kafkaAdminImage.repository;
 const HTTPS = 443;
 
 export function kafkaTopicsManifests(env: ResolvedEnvironment): Manifest[] {
   const name = KAFKA_TOPICS_APP;
-  const namespace = naming.namespaces.data;
+  const namespace = IDENTITY.namespace;
   const chart = newChart(name, standardLabels(name, 'kafka-topics'));
   const topics = topicsFile(platformTopics(env, env.services));
   const image = naming.serviceImage(env.aws.accountId, env.aws.region, KAFKA_ADMIN_REPOSITORY, kafkaAdminImage.tag);
   const hash = createHash('sha256').update([topics, CREATE_TOPICS_SCRIPT, CLIENT_PROPERTIES, image].join('\0')).digest('hex').slice(0, 10);
 
   new k8s.KubeServiceAccount(chart, 'service-account', {
-    metadata: { name, namespace, annotations: irsaAnnotations(env, name) },
+    metadata: { name: IDENTITY.serviceAccount, namespace, annotations: irsaAnnotations(env, name) },
     automountServiceAccountToken: false,
   });
   customResource(chart, 'external-secret', externalSecret(name, namespace, { data: [{ secretKey: 'kafka-bootstrap-brokers', remoteRef: { key: naming.kafkaBootstrapSecret(env.name) } }] }));
@@ -53,7 +54,9 @@ export function kafkaTopicsManifests(env: ResolvedEnvironment): Manifest[] {
       template: {
         metadata: { labels: selectorLabels(name) },
         spec: {
-          serviceAccountName: name,
+          serviceAccountName: IDENTITY.serviceAccount,
+          // One pod at a time; the constraint only states the zone-spread rule every workload follows.
+          topologySpreadConstraints: [{ maxSkew: 1, topologyKey: 'topology.kubernetes.io/zone', whenUnsatisfiable: 'ScheduleAnyway', labelSelector: { matchLabels: selectorLabels(name) } }],
           automountServiceAccountToken: false,
           restartPolicy: 'Never',
           securityContext: { runAsNonRoot: true, runAsUser: RUN_AS, runAsGroup: RUN_AS, fsGroup: RUN_AS, seccompProfile: { type: 'RuntimeDefault' } },

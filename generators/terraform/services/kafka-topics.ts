@@ -9,11 +9,11 @@ import { EcrRepository } from '@cdktf/provider-aws/lib/ecr-repository/index.js';
 import { kafkaAdminImage } from '../../../environments/versions.js';
 import { platformTopics } from '../../model/kafka-topics.js';
 import type { ResolvedEnvironment } from '../../model/types.js';
-import { naming } from '../../naming.js';
+import { AWS_IDENTITIES, naming } from '../../naming.js';
 import type { OidcProvider, Statement } from '../iam.js';
 import { irsaRole } from '../irsa.js';
 
-export const KAFKA_TOPICS_IDENTITY = 'kafka-topics';
+const KAFKA_TOPICS_IDENTITY = 'kafka-topics';
 
 export function kafkaTopicsStatements(env: Pick<ResolvedEnvironment, 'name' | 'aws' | 'kafka' | 'services'>): Statement[] {
   const cluster = naming.kafkaCluster(env.name);
@@ -50,7 +50,7 @@ export function kafkaTopicsAccess(scope: Construct, env: ResolvedEnvironment, oi
   irsaRole(scope, {
     env: env.name,
     name: KAFKA_TOPICS_IDENTITY,
-    serviceAccount: { namespace: naming.namespaces.data, serviceAccount: KAFKA_TOPICS_IDENTITY },
+    serviceAccount: AWS_IDENTITIES[KAFKA_TOPICS_IDENTITY],
     oidc,
     description: 'kafka-topics Job: creates and alters exactly the declared topics',
     statements: kafkaTopicsStatements(env),
