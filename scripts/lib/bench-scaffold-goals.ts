@@ -35,7 +35,7 @@ function median(root: string, args: string[]): Run {
 /** `lastEnvironment`: the environment at the end of the promotion order (it has a previous one to promote from). */
 export function scaffoldGoals(root: string, lastEnvironment: string): string[] {
   const commands: [string, string[]][] = [
-    ['`pnpm new-service … --route --needs --calls --dry-run`', ['new-service', PROBE, '--team', 'bench', '--port', '8080', '--route', `/v1/${PROBE}`, '--needs', 'cache,secret:bench-key', '--dry-run']],
+    ['`pnpm new-service … --route --needs --dry-run`', ['new-service', PROBE, '--team', 'bench', '--port', '8080', '--route', `/v1/${PROBE}`, '--needs', 'cache,secret:bench-key', '--dry-run']],
     [`\`pnpm promote --all --charts --to ${lastEnvironment} --dry-run\``, ['promote', '--all', '--charts', '--to', lastEnvironment, '--dry-run']],
   ];
   return [
