@@ -19,6 +19,7 @@ import { trackedCopy } from './support/tracked-copy.js';
 /** A name no repository is expected to have (the twice-run case makes its own). */
 const NAME = 'scaffold-probe';
 const ROUTE = '/v1/scaffold-probe';
+const TOPIC = 'scaffold-probe.events';
 const FILE = `services/${NAME}/service.ts`;
 const ADDON = 'metrics-server';
 const TRIAL = chartVersions[ADDON].replace(/(\d+)$/, (n) => String(Number(n) + 1));
@@ -59,6 +60,21 @@ afterAll(async () => {
   if (root) await rm(root, { recursive: true, force: true });
 });
 
+describe('both commands explain themselves', () => {
+  it('--help prints the usage with operands, every flag and an example, exit 0; an unknown flag is one line, exit 2', async () => {
+    const [service, promote, unknown] = await Promise.all([run('new-service', '--help'), run('promote', '--help'), run('promote', '--to', 'x', '--fast')]);
+    expect(service).toMatchObject({ status: 0, stderr: '' });
+    expect(service.stdout).toMatch(/^Usage: pnpm new-service <name> --team <team> --port <n> \[flags\]\n/);
+    for (const flag of ['--team <team>', '--port <n>', '--route /v1/<path>', '--needs <need>[,<need>]', '--calls <service>[,<service>]', '--dry-run', '--help']) expect(service.stdout).toContain(`\n  ${flag} `);
+    expect(promote).toMatchObject({ status: 0, stderr: '' });
+    expect(promote.stdout).toMatch(/^Usage: pnpm promote <service…\|--all> --to <env> \[flags\]\n/);
+    for (const flag of ['--to <env>', '--all', '--charts', '--from <env>', '--force', '--dry-run']) expect(promote.stdout).toContain(`\n  ${flag} `);
+    expect(promote.stdout).toMatch(/\nExamples:\n {2}pnpm promote /);
+    expect(unknown).toMatchObject({ status: 2, stdout: '' });
+    expect(unknown.stderr).toBe("Unknown option '--fast'. Valid options: --to <env>, --all, --charts, --from <env>, --force, --dry-run, --help (`pnpm promote --help` explains them).\n");
+  }, 120_000);
+});
+
 describe('pnpm new-service', () => {
   it('refuses bad input with synth’s one-line problems and writes nothing', async () => {
     const before = await sourcesAndOutput();
@@ -76,8 +92,11 @@ describe('pnpm new-service', () => {
     expect(unknownCall.status).toBe(1);
     expect(unknownCall.stderr).toMatch(new RegExp(`^${FILE}: dependencies\\.calls\\[0\\]: no service named "no-such-service"; expected one of `));
     // A route another service already serves: the collision line synth prints.
-    const routed = (await read(gatewayFile)).match(/calls: \[([^\]]*)\]/)![1]!.split(',')[0]!.trim().replace(/'/g, '');
-    const taken = /pathPrefix: '([^']+)'/.exec(await read(`services/${routed}/service.ts`))![1]!;
+    let taken = '';
+    for (const folder of (await readdir(join(root, 'services'), { withFileTypes: true })).filter((e) => e.isDirectory())) {
+      taken ||= /pathPrefix: '([^']+)'/.exec(await read(`services/${folder.name}/service.ts`))?.[1] ?? '';
+    }
+    expect(taken).not.toBe('');
     const collision = await run('new-service', NAME, '--team', 'probes', '--port', '8080', '--route', taken);
     expect(collision.status).toBe(1);
     expect(collision.stderr).toContain(`${FILE}: routes[0].pathPrefix: ${taken} is already routed to `);
@@ -98,10 +117,10 @@ describe('pnpm new-service', () => {
 
   it('writes exactly the service file and the gateway call, then synth generates it', async () => {
     const gatewayBefore = await read(gatewayFile);
-    const result = await run('new-service', NAME, '--team', 'probes', '--port', '8081', '--route', ROUTE, '--needs', 'cache,secret:probe-key');
+    const result = await run('new-service', NAME, '--team', 'probes', '--port', '8081', '--route', ROUTE, '--needs', `cache,secret:probe-key,topic:${TOPIC}`);
     expect(result.status, text(result)).toBe(0);
     const expected = serviceSource(
-      newServiceDefinition({ name: NAME, team: 'probes', port: 8081, route: ROUTE, calls: [] }, { database: 'none', cache: true, topics: [], buckets: [], secrets: ['probe-key'] }, environments),
+      newServiceDefinition({ name: NAME, team: 'probes', port: 8081, route: ROUTE, calls: [] }, { database: 'none', cache: true, topics: [{ name: TOPIC, access: 'produce', partitions: 6 }], buckets: [], secrets: ['probe-key'] }, environments),
     );
     expect(await read(FILE)).toBe(expected);
     // The template's own shape, independently of the function above.
@@ -110,8 +129,14 @@ describe('pnpm new-service', () => {
     expect(await read(gatewayFile)).toBe(gatewayBefore.replace(/(calls: \[[^\]]*?)\]/, `$1, '${NAME}']`));
     const changed = (await git('status', '--porcelain', '--untracked-files=all', 'services')).stdout.split('\n').filter(Boolean).sort();
     expect(changed).toEqual([` M ${gatewayFile}`, `?? ${FILE}`]);
-    for (const env of environments) expect(existsSync(join(root, `generated/kubernetes/${env}/${NAME}/deployment-${NAME}.yaml`))).toBe(true);
-    expect(text(result)).toMatch(/pnpm synth: \d+ created, \d+ updated, 0 deleted/);
+    expect(expected).toContain(`    topics: [{ name: '${TOPIC}', access: 'produce', partitions: 6 }],\n`);
+    for (const env of environments) {
+      expect(existsSync(join(root, `generated/kubernetes/${env}/${NAME}/deployment-${NAME}.yaml`))).toBe(true);
+      // The platform creates the topic it produces (Kafka as a contract).
+      expect(await read(`generated/kubernetes/${env}/kafka-topics/configmap-kafka-topics.yaml`)).toMatch(new RegExp(`\\n +${TOPIC.replace('.', '\\.')} 6 \\d+ 604800000\\n`));
+    }
+    // Deleted: the kafka-topics Job of the old topic list (its name is a hash of the list).
+    expect(text(result)).toMatch(/pnpm synth: \d+ created, \d+ updated, \d+ deleted/);
     expect((await run('synth', '--check')).status).toBe(0);
   }, 600_000);
 

@@ -5,6 +5,7 @@ import { environmentWith, minimalService, service } from '../test-fixtures.js';
 import { kafkaTopicsManifests } from './index.js';
 import { topicsFile } from './script.js';
 import { kafkaTopicsStatements } from '../../terraform/services/kafka-topics.js';
+import { serviceDependencies } from '../apps.js';
 
 const producer = (partitions: number) =>
   service({ name: 'writer', dependencies: { ...minimalService.dependencies, topics: [{ name: 'orders', access: 'produce', partitions, retentionHours: 2 }] } });
@@ -43,5 +44,11 @@ describe('the kafka-topics app', () => {
     expect(statements[1]!.Action).toContain('kafka-cluster:CreateTopic');
     expect(statements.flatMap((s) => s.Action)).not.toContain('kafka-cluster:WriteData');
     expect(kafkaTopicsStatements(environmentWith([reader])).map((s) => s.Sid)).toEqual(['ConnectToKafka']);
+  });
+
+  it('syncs before the services that use topics, and only those', () => {
+    const env = environmentWith([producer(4), reader, minimalService]);
+    const dependsOnTopics = env.services.filter((s) => serviceDependencies(s).includes('kafka-topics')).map((s) => s.name);
+    expect(dependsOnTopics.sort()).toEqual(['reader', 'writer']);
   });
 });
