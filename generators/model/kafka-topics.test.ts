@@ -48,6 +48,13 @@ describe('topic declarations are validated', () => {
     ]);
   });
 
+  it('refuse consuming a topic no service produces', () => {
+    const services = sourced([withTopics('a', [{ name: 't', access: 'produce', partitions: 3 }]), withTopics('b', [{ name: 't', access: 'consume' }, { name: 'typo', access: 'consume' }])]);
+    expect(checkServices(services, [{ file: 'environments/small.ts', value: envWith(2, 1) }])).toEqual([
+      { file: 'services/b/service.ts', path: 'dependencies.topics[1].name', message: 'no service produces typo, so the platform never creates it; expected it as a produce entry (with its partitions) of the producing service' },
+    ]);
+  });
+
   it('require partitions of a producer, and refuse topic settings on a consumer', () => {
     expect(checkWiringDeclarations(sourced([withTopics('a', [{ name: 't', access: 'produce' }, { name: 'u', access: 'consume', replicationFactor: 2, retentionHours: 5 }])]))).toEqual([
       { file: 'services/a/service.ts', path: 'dependencies.topics[0].partitions', message: 'is required for a topic the service produces: the platform creates t with that many partitions' },

@@ -35,6 +35,7 @@ export function checkServices(services: Sourced<ServiceDefinition>[], environmen
   });
 
   problems.push(...checkWiringDeclarations(services));
+  const produced = new Set(services.flatMap((s) => s.value.dependencies.topics.filter((t) => t.access === 'produce').map((t) => t.name)));
   const routeOwners = new Map<string, string>();
   for (const { file, value: service } of services) {
     checkReplicas(file, 'replicas', service.replicas, problems);
@@ -68,6 +69,10 @@ export function checkServices(services: Sourced<ServiceDefinition>[], environmen
       }
     });
     service.dependencies.topics.forEach((topic, i) => {
+      // The platform creates only the topics producers declare (brokers never auto-create; WIRE-009).
+      if (complete && topic.access === 'consume' && !produced.has(topic.name)) {
+        problems.push({ file, path: `dependencies.topics[${i}].name`, message: `no service produces ${topic.name}, so the platform never creates it; expected it as a produce entry (with its partitions) of the producing service` });
+      }
       if (topic.replicationFactor === undefined) return;
       for (const env of environments) {
         const brokers = brokerCount(env.value);
