@@ -81,3 +81,12 @@ export const tools = {
   terraform: '1.11.4', // renovate: datasource=github-releases depName=hashicorp/terraform extractVersion=^v(?<version>.+)$
   awsProvider: '5.100.0', // pinned by @cdktf/provider-aws 20.1.0; bump together with that package
 } as const;
+
+/**
+ * The platform's Kafka admin image, which creates the declared topics (generators/kubernetes/kafka-topics/):
+ * the Apache Kafka command-line tools plus the aws-msk-iam-auth jar (MSK IAM authentication), built
+ * from images/kafka-admin/Dockerfile into each account's ECR repository `platform/kafka-admin`
+ * (created by the services stack). The tag is `<Kafka version>-iam<aws-msk-iam-auth version>`;
+ * bump it together with the Dockerfile's two ARGs.
+ */
+export const kafkaAdminImage = { repository: 'kafka-admin', tag: '3.9.1-iam2.3.2' } as const;

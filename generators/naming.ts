@@ -39,6 +39,8 @@ export const AWS_IDENTITIES = {
   atlantis: { namespace: 'platform-system', serviceAccount: 'atlantis' },
   /** kube-prometheus-stack's Alertmanager publishes to the alert topic (sns:Publish on naming.alertTopic). */
   alertmanager: { namespace: 'platform-monitoring', serviceAccount: 'alertmanager' },
+  /** The platform's Job that creates the declared Kafka topics (generators/kubernetes/kafka-topics/). */
+  'kafka-topics': { namespace: 'platform-data', serviceAccount: 'kafka-topics' },
 } as const;
 export type AwsIdentity = keyof typeof AWS_IDENTITIES;
 

@@ -47,6 +47,7 @@ import { serviceMonitorPort } from './wiring/service-monitor-port.js';
 import { serviceTypeQuota } from './wiring/service-type-quota.js';
 import { tlsServerName } from './wiring/tls-server-name.js';
 import { topicPartitions } from './wiring/topic-partitions.js';
+import { topicsCreated } from './wiring/topics-created.js';
 
 /** Checked at synth time and, through Kyverno, at admission time. */
 export const kubernetesRules: readonly KubernetesRule[] = [
@@ -103,6 +104,7 @@ export const wiringRules: readonly Rule[] = [
   queriedSeries,
   topicPartitions,
   daemonSetTolerations,
+  topicsCreated,
 ];
 
 /**

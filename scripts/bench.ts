@@ -23,6 +23,7 @@ import { parseCommandLine, runCli } from './lib/cli.js';
 import { BENCH_HELP } from './lib/command-help.js';
 import { goalRow, issue12Goals, seconds } from './lib/bench-goals.js';
 import { suiteGoalLines, typecheckGoalLines } from './lib/bench-suite.js';
+import { scaffoldGoals } from './lib/bench-scaffold-goals.js';
 import { checkPolicies } from '../policies/check.js';
 import { platformReadinessRules, rules } from '../policies/index.js';
 import type { GeneratedFile } from '../generators/document.js';
@@ -196,6 +197,8 @@ if (args.some((arg) => arg.startsWith('-'))) {
   for (const line of [...goals.rows, ...scaledGoalRows(results, goals.floorMs)]) console.log(line);
   console.log(`(load average after the goals: ${loadavg().map((l) => l.toFixed(2)).join(' ')})`);
   for (const line of typecheckGoalLines(root)) console.log(line);
+  console.log('');
+  for (const line of scaffoldGoals(root, loadRepositoryModel().environments.at(-1)!.name)) console.log(line);
   console.log('');
   console.log('| scenario | time in process | peak memory | files / environments | |');
   console.log('|---|---:|---:|---:|---|');

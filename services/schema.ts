@@ -107,6 +107,8 @@ export const serviceSchema: JSONSchemaType<ServiceDefinition> = {
               name: { type: 'string', pattern: '^[a-z][a-z0-9._-]{0,248}$' },
               access: { type: 'string', enum: ['produce', 'consume'] },
               partitions: { ...int(1, 10000), nullable: true },
+              replicationFactor: { ...int(1, 10), nullable: true },
+              retentionHours: { ...int(1, 8760), nullable: true },
             },
           },
         },

@@ -32,6 +32,13 @@ export interface TopicDependency {
    * maxReplicas to it.
    */
   partitions?: number;
+  /**
+   * Producers only: copies of each partition (default: 3, or the broker count when the environment
+   * has fewer brokers). At most the broker count of every environment.
+   */
+  replicationFactor?: number;
+  /** Producers only: how long records are kept, in hours (default 168, a week; 1 to 8760). */
+  retentionHours?: number;
 }
 
 /** Prometheus metric types; histograms and summaries export several series per family. */

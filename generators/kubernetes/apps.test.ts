@@ -33,10 +33,11 @@ describe.each(model.environments.map((env) => [env.name, env] as const))('cluste
   const apps = clusterApps(env);
   const names = [...apps.manifests.map((a) => a.name), ...apps.releases.map((r) => r.name)];
 
-  it('lists the baseline, the secret store, monitoring, node pools, issuers, one app per service and the Kyverno policies', () => {
+  it('lists the baseline, the secret store, the Kafka topics, monitoring, node pools, issuers, one app per service and the Kyverno policies', () => {
     expect(apps.manifests.map((a) => a.name)).toStrictEqual([
       'baseline',
       'cluster-secret-store',
+      'kafka-topics',
       'monitoring',
       'karpenter-node-pools',
       'cert-manager-issuers',

@@ -26,6 +26,7 @@ import { ISSUERS_APP, issuerManifests } from './issuers.js';
 import { MONITORING_APP, monitoringManifests } from './monitoring/index.js';
 import { NODE_POOLS_APP, nodePoolManifests } from './node-pools/index.js';
 import { SECRET_STORE_APP, secretStoreManifests } from './secret-store.js';
+import { KAFKA_TOPICS_APP, kafkaTopicsManifests } from './kafka-topics/index.js';
 import { kyvernoPoliciesApp } from './kyverno-policies.js';
 import { serviceManifests } from './service/index.js';
 
@@ -48,6 +49,8 @@ export function serviceDependencies(service: ResolvedService): string[] {
     'kube-prometheus-stack',
     ...(service.autoscaling.targetRequestsPerSecond > 0 ? ['prometheus-adapter'] : []),
     ...(service.kind === 'gateway' ? ['aws-load-balancer-controller'] : []),
+    // Brokers never auto-create topics: the platform's Job creates them first.
+    ...(service.dependencies.topics.length > 0 ? [KAFKA_TOPICS_APP] : []),
     ...startupCalls(service),
   ].sort();
 }
@@ -70,6 +73,15 @@ export function manifestAppSources(env: ResolvedEnvironment): ManifestAppSource[
       dependsOn: ['external-secrets'],
       sources: [env.file, 'generators/kubernetes/secret-store.ts'],
       manifests: () => secretStoreManifests(env),
+    },
+    {
+      ...platformApp,
+      name: KAFKA_TOPICS_APP,
+      namespace: naming.namespaces.data,
+      // Its ExternalSecret needs the store; its Job the namespace and quota.
+      dependsOn: [BASELINE_APP, 'external-secrets', SECRET_STORE_APP],
+      sources: [env.file, ...env.services.filter((s) => s.dependencies.topics.length > 0).map((s) => s.file), 'generators/kubernetes/kafka-topics'],
+      manifests: () => kafkaTopicsManifests(env),
     },
     {
       ...platformApp,

@@ -9,7 +9,7 @@ import { platform } from '../../environments/platform.js';
 import { AWS_IDENTITIES, naming } from '../naming.js';
 
 /** Argo CD applications the platform generates besides one per service (generators/kubernetes/apps.ts). */
-export const PLATFORM_APP_NAMES = ['baseline', 'cluster-secret-store', 'monitoring', 'karpenter-node-pools', 'cert-manager-issuers', 'kyverno-policies'] as const;
+export const PLATFORM_APP_NAMES = ['baseline', 'cluster-secret-store', 'monitoring', 'karpenter-node-pools', 'cert-manager-issuers', 'kyverno-policies', 'kafka-topics'] as const;
 
 /** Why each reserved service name is taken. */
 export function reservedServiceNames(): Map<string, string> {
@@ -24,6 +24,8 @@ export function reservedServiceNames(): Map<string, string> {
   }
   // Secrets Manager paths platform/<env>/<name>/… the data stores and Atlantis already use.
   for (const name of ['redis', 'kafka', 'atlantis', 'postgres']) add(name, `the platform's Secrets Manager path ${platform.prefix}/<env>/${name}/`);
+  // The ECR repository platform/kafka-admin of the kafka-topics Job's image.
+  add('kafka-admin', "the platform's Kafka admin image repository platform/kafka-admin");
   // A service's database user is its name with _ for -: platform_admin is Aurora's master user.
   add('platform-admin', 'the Aurora master user platform_admin (a service\'s database user is its name with _)');
   return reserved;

@@ -2,6 +2,7 @@
 import type { Environment, ReplicaBounds } from '../../environments/types.js';
 import { GATEWAY_API_KEYS_SECRET, type ServiceDefinition } from '../../services/types.js';
 import { duplicates } from './environment-checks.js';
+import { brokerCount } from './kafka-topics.js';
 import { joinPath, type Problem } from './problem.js';
 import { checkWiringDeclarations } from './wiring-declaration-checks.js';
 
@@ -34,6 +35,7 @@ export function checkServices(services: Sourced<ServiceDefinition>[], environmen
   });
 
   problems.push(...checkWiringDeclarations(services));
+  const produced = new Set(services.flatMap((s) => s.value.dependencies.topics.filter((t) => t.access === 'produce').map((t) => t.name)));
   const routeOwners = new Map<string, string>();
   for (const { file, value: service } of services) {
     checkReplicas(file, 'replicas', service.replicas, problems);
@@ -62,6 +64,19 @@ export function checkServices(services: Sourced<ServiceDefinition>[], environmen
       for (const env of environments) {
         if (!env.value.dataLake.buckets.some((b) => b.name === bucket.name)) {
           problems.push({ file, path: `dependencies.buckets[${i}].name`, message: `no bucket "${bucket.name}" in ${env.file} dataLake.buckets` });
+        }
+      }
+    });
+    service.dependencies.topics.forEach((topic, i) => {
+      // The platform creates only the topics producers declare (brokers never auto-create; WIRE-009).
+      if (complete && topic.access === 'consume' && !produced.has(topic.name)) {
+        problems.push({ file, path: `dependencies.topics[${i}].name`, message: `no service produces ${topic.name}, so the platform never creates it; expected it as a produce entry (with its partitions) of the producing service` });
+      }
+      if (topic.replicationFactor === undefined) return;
+      for (const env of environments) {
+        const brokers = brokerCount(env.value);
+        if (topic.replicationFactor > brokers) {
+          problems.push({ file, path: `dependencies.topics[${i}].replicationFactor`, message: `expected at most the ${brokers} broker(s) of ${env.file} (kafka.brokersPerAz × availability zones), got ${topic.replicationFactor}` });
         }
       }
     });

@@ -19,8 +19,14 @@ export function checkWiringDeclarations(services: Sourced<ServiceDefinition>[]):
     );
     service.dependencies.topics.forEach((topic, i) => {
       const path = `dependencies.topics[${i}].partitions`;
-      if (topic.access === 'consume' && topic.partitions !== undefined) {
-        problems.push({ file, path, message: 'is declared by the producing service, not by a consumer' });
+      if (topic.access === 'consume') {
+        for (const field of ['partitions', 'replicationFactor', 'retentionHours'] as const) {
+          if (topic[field] !== undefined) problems.push({ file, path: `dependencies.topics[${i}].${field}`, message: 'is declared by the producing service, not by a consumer' });
+        }
+      }
+      // The platform creates the topic (brokers never auto-create): it needs the count.
+      if (topic.access === 'produce' && topic.partitions === undefined) {
+        problems.push({ file, path, message: `is required for a topic the service produces: the platform creates ${topic.name} with that many partitions` });
       }
       if (topic.access !== 'produce' || topic.partitions === undefined) return;
       const other = partitionsOf.get(topic.name);

@@ -13,6 +13,7 @@ import type { ResolvedEnvironment } from '../model/types.js';
 import { naming } from '../naming.js';
 import { irsaRole, oidcFromClusterState, terraformId } from './irsa.js';
 import { platformKey } from './kms.js';
+import { kafkaTopicsAccess } from './services/kafka-topics.js';
 import { serviceStatements } from './services/policy.js';
 import { createStack, outputs, remoteState, stackFile } from './stack.js';
 
@@ -87,6 +88,8 @@ export function servicesStack(env: ResolvedEnvironment) {
     roleArns[service.name] = role.arn;
   }
 
+  kafkaTopicsAccess(stack, env, oidc, imagesKey.arn);
+
   if (env.hostsPlatformTooling) {
     // Atlantis's GitHub token and webhook secret (JSON keys github_token, github_secret), read by its ExternalSecret.
     new SecretsmanagerSecret(stack, 'secret_atlantis_github', {
@@ -108,6 +111,6 @@ export const servicesGenerator: EnvironmentGenerator = {
   name: GENERATOR,
   scope: 'environment',
   generate: (env) => [
-    stackFile(servicesStack(env), GENERATOR, [env.file, ...env.services.map((s) => s.file), 'generators/terraform/services.ts']),
+    stackFile(servicesStack(env), GENERATOR, [env.file, ...env.services.map((s) => s.file), 'generators/terraform/services.ts', 'generators/terraform/services/kafka-topics.ts']),
   ],
 };

@@ -11,6 +11,7 @@ import { serviceMonitorPort } from '../wiring/service-monitor-port.js';
 import { serviceTypeQuota } from '../wiring/service-type-quota.js';
 import { tlsServerName } from '../wiring/tls-server-name.js';
 import { topicPartitions } from '../wiring/topic-partitions.js';
+import { topicsCreated } from '../wiring/topics-created.js';
 import type { Manifest } from './kubernetes-fixtures.js';
 import type { RuleCase } from './run-rule.js';
 import { APP, application, files, NS, TF, wired, wiredWith } from './wiring-fixtures.js';
@@ -29,7 +30,34 @@ const dashboard = (expr: string): Manifest => ({
   data: { 'api.json': JSON.stringify({ title: 'api', panels: [{ type: 'row', title: 'Traffic', panels: [{ title: 'Rate', targets: [{ expr }] }] }] }) },
 });
 
+/** The kafka-topics app's ConfigMap: the topics the platform creates, one `name partitions replication retention-ms` line each. */
+const createdTopics = (...names: string[]): Manifest => ({
+  apiVersion: 'v1',
+  kind: 'ConfigMap',
+  metadata: { name: 'kafka-topics', namespace: 'platform-data' },
+  data: { topics: names.map((n) => `${n} 6 3 604800000\n`).join('') },
+});
+
 export const wiringCases: RuleCase[] = [
+  {
+    rule: topicsCreated,
+    name: 'a consumed topic the platform does not create, a produced one it does, brokers auto-creating',
+    pass: () =>
+      wiredWith((w) => {
+        w.data.resource.aws_msk_configuration.kafka.server_properties = 'auto.create.topics.enable=false\nnum.partitions=3';
+        w.configMap.data.KAFKA_PRODUCE_TOPICS = 'audit';
+        w.extra.push(createdTopics('audit', 'events'));
+      }),
+    fail: () =>
+      wiredWith((w) => {
+        w.configMap.data.KAFKA_PRODUCE_TOPICS = 'audit';
+        w.extra.push(createdTopics('audit', 'event'));
+      }),
+    expected: [
+      at(...DEPLOYMENT, 'uses topic events (KAFKA_CONSUME_TOPICS), which the platform does not create (not in the kafka-topics ConfigMap)'),
+      at(`${TF}/data/main.tf.json`, 'aws_msk_configuration.kafka', 'auto.create.topics.enable=true: brokers create undeclared topics on first use'),
+    ],
+  },
   {
     rule: ingressCertificate,
     name: 'ALB hosts outside the ACM names (a chart Ingress among them); a one-label wildcard covers',

@@ -102,6 +102,9 @@ async function buildToolchain(root, target, entryPoints, quiet) {
         outdir,
         chunkNames: 'chunks/[name]-[hash]',
         splitting: true,
+        // The TypeScript compiler (new-service and promote edit sources through its parser) is ~9 MB:
+        // loaded from node_modules when one of those runs, never inlined into every build.
+        external: ['typescript'],
         logLevel: quiet ? 'silent' : 'warning',
         // Bundled CommonJS packages call require() for Node.js built-ins.
         banner: { js: "import { createRequire as __platformGitopsRequire } from 'node:module'; const require = __platformGitopsRequire(import.meta.url);" },

@@ -23,7 +23,7 @@ export const BUNDLE_DIR = '.cache/bundle';
 /** Node.js's module compile cache (Node.js >= 22.1), inside the repository and ignored by Git. */
 export const COMPILE_CACHE_DIR = '.cache/compile';
 /** The commands that have a prebuilt entry: scripts/<name>.ts. */
-export const COMMANDS = ['synth', 'policies', 'env-diff', 'pr-comment', 'new-env', 'bench', 'bench-env-diff'];
+export const COMMANDS = ['synth', 'policies', 'env-diff', 'pr-comment', 'new-env', 'bench', 'bench-env-diff', 'new-service', 'promote'];
 
 /** Repository-relative paths of every input, in a fixed (code-unit) order. */
 export function inputFiles(root) {

@@ -31,6 +31,8 @@ export interface FlagHelp {
 export interface CommandHelp {
   /** e.g. `pnpm synth` */
   command: string;
+  /** The usage line when the command takes operands; default `<command> [flags]`. */
+  usage?: string;
   summary: string;
   flags: Record<string, FlagHelp>;
   examples: string[];
@@ -44,7 +46,7 @@ export function helpText(help: CommandHelp): string {
   const flags = Object.entries({ ...help.flags, help: HELP_FLAG });
   const width = Math.max(...flags.map(([name, flag]) => flagLabel(name, flag).length));
   return [
-    `Usage: ${help.command} [flags]`,
+    `Usage: ${help.usage ?? `${help.command} [flags]`}`,
     '',
     help.summary,
     '',
@@ -63,7 +65,7 @@ export function validFlagsLine(help: CommandHelp): string {
     .join(', ');
 }
 
-/** `allowPositionals`: the command takes operands besides its flags (e.g. `pnpm new-env <name>`). */
+/** `allowPositionals`: the command takes operands besides its flags (`pnpm new-env <name>`, `pnpm promote <service…>`); otherwise one is an error. */
 export function parseCommandLine<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T, help: CommandHelp, allowPositionals = false) {
   if (args.includes('--help') || args.includes('-h')) throw new HelpRequested(helpText(help));
   try {

@@ -83,3 +83,40 @@ export const NEW_ENV_HELP: CommandHelp = {
     'pnpm new-env prod-us --from prod --account 555555555555 --region us-east-1 --cidr 10.50.0.0/16',
   ],
 };
+
+export const NEW_SERVICE_HELP: CommandHelp = {
+  command: 'pnpm new-service',
+  usage: 'pnpm new-service <name> --team <team> --port <n> [flags]',
+  summary: [
+    'Writes services/<name>/service.ts (typed, commented, a sensible default for every field), adds the service to',
+    "the gateway's dependencies.calls when it serves a route, then runs synth. Invalid input is one line per problem",
+    '(as synth reports it) and nothing is written. On a terminal, a missing name, team or port is asked for.',
+  ].join('\n'),
+  flags: {
+    team: { value: '<team>', description: 'owning team: a GitHub team slug without the org (one Argo CD project per team)' },
+    port: { value: '<n>', description: 'container port, 1024-65535 (HTTP, probes and /metrics)' },
+    route: { value: '/v1/<path>', description: 'a path prefix the API gateway routes to the service (kind api; without: kind worker)' },
+    needs: { value: '<need>[,<need>]', description: 'database[:read], cache, topic:<name>[:produce|consume], bucket:<name>[:read|write], secret:<name>' },
+    calls: { value: '<service>[,<service>]', description: 'services it calls over HTTP' },
+    'dry-run': { description: 'print the file it would write and what else would change; write nothing' },
+  },
+  examples: ['pnpm new-service report-builder --team reporting --port 8080 --route /v1/reports --needs database,topic:events.processed --calls data-collector'],
+};
+
+export const PROMOTE_HELP: CommandHelp = {
+  command: 'pnpm promote',
+  usage: 'pnpm promote <service…|--all> --to <env> [flags]',
+  summary: [
+    'Copies image tags (and with --charts the add-on chart versions) from the previous environment of the promotion',
+    'order into the sources of --to, runs synth and prints the env-diff summary of what changed.',
+  ].join('\n'),
+  flags: {
+    to: { value: '<env>', description: 'the environment to promote into' },
+    all: { description: 'every service' },
+    charts: { description: "also the add-on chart versions (environments/<env>.ts addons)" },
+    from: { value: '<env>', description: 'promote from this environment instead of the previous one (skipping one needs --force)' },
+    force: { description: 'allow --from to skip an environment of the promotion order' },
+    'dry-run': { description: 'print what would change; write nothing, run nothing' },
+  },
+  examples: ['pnpm promote data-collector --to prod', 'pnpm promote --all --charts --to staging --dry-run'],
+};

@@ -27,6 +27,8 @@ export const dataProcessor = defineService({
     topics: [
       { name: 'events.raw', access: 'consume' },
       { name: 'events.processed', access: 'produce', partitions: 12 },
+      // Dead letters: events that still fail after MAX_RETRIES, kept two weeks for inspection and replay.
+      { name: 'events.raw.dlq', access: 'produce', partitions: 3, retentionHours: 336 },
     ],
     buckets: [
       { name: 'raw', access: 'read' },
@@ -35,7 +37,7 @@ export const dataProcessor = defineService({
     secrets: [],
     calls: [],
   },
-  config: { LOG_LEVEL: 'info', MAX_RETRIES: '5', RETRY_BACKOFF_SECONDS: '10' },
+  config: { LOG_LEVEL: 'info', MAX_RETRIES: '5', RETRY_BACKOFF_SECONDS: '10', DEAD_LETTER_TOPIC: 'events.raw.dlq' },
   environments: {
     dev: { imageTag: '1.9.0' },
     staging: { imageTag: '1.9.0' },

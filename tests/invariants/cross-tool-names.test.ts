@@ -36,9 +36,9 @@ describe.each(model.environments.map((env) => [env.name, env] as const))('%s', (
   it('the deployed add-on values annotate exactly the AWS_IDENTITIES service accounts, in their namespaces, with the roles Terraform trusts', () => {
     const releases = clusterApps(env).releases;
     const found = releases.flatMap((r) => irsaServiceAccounts(releaseValues(env, r)).map((sa) => ({ ...sa, namespace: r.namespace })));
-    // ebs-csi is an EKS managed add-on (Terraform); Atlantis runs only where the platform tooling lives.
+    // ebs-csi is an EKS managed add-on (Terraform); kafka-topics a generated Job, not a chart; Atlantis runs only where the platform tooling lives.
     const expected = (Object.keys(AWS_IDENTITIES) as AwsIdentity[])
-      .filter((identity) => identity !== 'ebs-csi' && (identity !== 'atlantis' || env.hostsPlatformTooling))
+      .filter((identity) => identity !== 'ebs-csi' && identity !== 'kafka-topics' && (identity !== 'atlantis' || env.hostsPlatformTooling))
       .map((identity) => ({
         name: AWS_IDENTITIES[identity].serviceAccount,
         namespace: AWS_IDENTITIES[identity].namespace,

@@ -4,6 +4,7 @@
  * the EKS endpoint, state and the stack graph.
  */
 import { describe, expect, it } from 'vitest';
+import { kafkaAdminImage } from '../../environments/versions.js';
 import { loadRepositoryModel } from '../../scripts/lib/platform.js';
 import { AWS_IDENTITIES, naming, TERRAFORM_STACKS } from '../../generators/naming.js';
 import { generatedStacks, resources, type GeneratedStack, type TerraformJson } from '../terraform/generated-stacks.js';
@@ -221,7 +222,8 @@ describe.each(model.environments.map((env) => ({ name: env.name, env })))('$name
 
   it('publishes ECR repositories with immutable tags, scan on push and KMS encryption', () => {
     const repositories = ofType(stackOf(env.name, 'services').json, 'aws_ecr_repository');
-    expect(repositories.map(([, r]) => r.name)).toEqual(env.services.map((s) => naming.ecrRepository(s.name)));
+    // One per service, and the platform's Kafka admin image (the kafka-topics Job).
+    expect(repositories.map(([, r]) => r.name)).toEqual([...env.services.map((s) => s.name), kafkaAdminImage.repository].map(naming.ecrRepository));
     for (const [id, repository] of repositories) {
       expect(repository, id).toMatchObject({ image_tag_mutability: 'IMMUTABLE', image_scanning_configuration: { scan_on_push: true }, encryption_configuration: [{ encryption_type: 'KMS' }] });
     }

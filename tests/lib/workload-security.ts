@@ -38,7 +38,7 @@ function podSpec(doc: KubernetesDocument): PodSpec | undefined {
   return spec?.template?.spec;
 }
 
-function containerViolations(pod: PodSpec, container: Container, init: boolean): string[] {
+function containerViolations(pod: PodSpec, container: Container, init: boolean, job = false): string[] {
   const sc = container.securityContext ?? {};
   const problems: string[] = [];
   if (!(sc.runAsNonRoot ?? pod.securityContext?.runAsNonRoot)) problems.push('runs as root (runAsNonRoot is not true)');
@@ -50,7 +50,8 @@ function containerViolations(pod: PodSpec, container: Container, init: boolean):
   for (const kind of ['requests', 'limits'] as const) {
     for (const resource of ['cpu', 'memory']) if (!container.resources?.[kind]?.[resource]) problems.push(`has no ${resource} ${kind.slice(0, -1)}`);
   }
-  if (!init) {
+  // A Job's pod runs to completion: nothing routes to it and nothing restarts it (policy K8S-006 exempts it too).
+  if (!init && !job) {
     for (const probe of ['startupProbe', 'readinessProbe', 'livenessProbe'] as const) if (!container[probe]) problems.push(`has no ${probe}`);
   }
   return problems.map((p) => `container ${container.name} ${p}`);
@@ -68,7 +69,8 @@ export function workloadViolations(doc: KubernetesDocument): string[] {
   if (doc.kind !== 'DaemonSet' && !pod.topologySpreadConstraints?.some((c) => c.topologyKey === 'topology.kubernetes.io/zone')) {
     problems.push('pods are not spread across zones');
   }
-  problems.push(...pod.containers.flatMap((c) => containerViolations(pod, c, false)));
+  const job = doc.kind === 'Job' || doc.kind === 'CronJob';
+  problems.push(...pod.containers.flatMap((c) => containerViolations(pod, c, false, job)));
   problems.push(...(pod.initContainers ?? []).flatMap((c) => containerViolations(pod, c, true)));
   return problems.map((p) => `${where}: ${p}`);
 }

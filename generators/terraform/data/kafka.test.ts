@@ -4,7 +4,7 @@ import { serverProperties } from './kafka.js';
 describe('serverProperties', () => {
   it('keeps three copies with two in sync when there are enough brokers', () => {
     expect(serverProperties(3)).toBe(
-      'auto.create.topics.enable=true\ndefault.replication.factor=3\nmin.insync.replicas=2\nnum.partitions=6\nunclean.leader.election.enable=false',
+      'auto.create.topics.enable=false\ndefault.replication.factor=3\nmin.insync.replicas=2\nnum.partitions=6\nunclean.leader.election.enable=false',
     );
   });
 

@@ -1,8 +1,8 @@
 /**
  * MSK: brokers spread over every zone, TLS between clients and brokers and inside the cluster,
- * IAM authentication only, KMS encryption at rest, broker logs to CloudWatch. Topics are created
- * on first use by producers whose IAM policy allows it (services stack); the bootstrap broker
- * string goes into Secrets Manager for pods.
+ * IAM authentication only, KMS encryption at rest, broker logs to CloudWatch. Brokers never create
+ * topics: the platform's kafka-topics Job creates those the services declare (generators/model/
+ * kafka-topics.ts); the bootstrap broker string goes into Secrets Manager for pods.
  */
 import { CloudwatchLogGroup } from '@cdktf/provider-aws/lib/cloudwatch-log-group/index.js';
 import { MskCluster } from '@cdktf/provider-aws/lib/msk-cluster/index.js';
@@ -21,7 +21,8 @@ export function serverProperties(brokers: number): string {
   const replication = Math.min(3, brokers);
   const minInSync = Math.max(1, replication - 1);
   return [
-    'auto.create.topics.enable=true',
+    // Topics are a contract: the platform creates the declared ones (the kafka-topics Job), nothing else.
+    'auto.create.topics.enable=false',
     `default.replication.factor=${replication}`,
     `min.insync.replicas=${minInSync}`,
     'num.partitions=6',

@@ -56,7 +56,7 @@ describe('serviceStatements', () => {
       {
         Sid: 'ProduceEventsProcessed',
         Effect: 'Allow',
-        Action: ['kafka-cluster:DescribeTopic', 'kafka-cluster:WriteData', 'kafka-cluster:CreateTopic'],
+        Action: ['kafka-cluster:DescribeTopic', 'kafka-cluster:WriteData'],
         Resource: ['arn:aws:kafka:eu-west-1:111111111111:topic/platform-dev/*/events.processed'],
       },
       {

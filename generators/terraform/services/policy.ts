@@ -65,10 +65,10 @@ export function serviceStatements(input: ServicePolicyInput): Statement[] {
       statements.push({
         Sid: `${topic.access === 'produce' ? 'Produce' : 'Consume'}${sidPart(topic.name)}`,
         Effect: 'Allow',
-        // Producers may create their topic on first write (auto.create.topics.enable).
+        // The platform creates topics (the kafka-topics Job); producers only write to them.
         Action:
           topic.access === 'produce'
-            ? ['kafka-cluster:DescribeTopic', 'kafka-cluster:WriteData', 'kafka-cluster:CreateTopic']
+            ? ['kafka-cluster:DescribeTopic', 'kafka-cluster:WriteData']
             : ['kafka-cluster:DescribeTopic', 'kafka-cluster:ReadData'],
         Resource: [kafkaArn('topic', `/${topic.name}`)],
       });
