@@ -76,7 +76,7 @@ export function indexPage(model: PlatformModel, options: IndexOptions): string {
     matrix,
     heading(2, 'Add-on versions'),
     differing.length > 0
-      ? `Chart versions pinned per environment; ${differing.length} differ between environments: ${differing.map((r) => code(r.addon)).join(', ')}.`
+      ? `Chart versions pinned per environment; ${differing.length} ${differing.length === 1 ? 'differs' : 'differ'} between environments: ${differing.map((r) => code(r.addon)).join(', ')}.`
       : 'Chart versions pinned per environment; every environment pins the same versions.',
     addons,
     heading(2, 'Service call graph'),
