@@ -9,7 +9,20 @@ import { flowchart, type FlowEdge, type FlowNode } from './mermaid.js';
 
 const KIND_ORDER = ['gateway', 'api', 'worker'] as const;
 
-export function callGraph(environments: readonly ResolvedEnvironment[], only?: string): string[] {
+interface ServiceGraph {
+  services: Map<string, ResolvedService>;
+  edges: FlowEdge[];
+  /** Edges touching each service, by node key (`service:<name>`). */
+  edgesOf: Map<string, FlowEdge[]>;
+  stores: Map<string, FlowNode>;
+}
+
+/** The union graph, built once per list of environments (service pages each draw a part of it). */
+const built = new WeakMap<readonly ResolvedEnvironment[], ServiceGraph>();
+
+function serviceGraph(environments: readonly ResolvedEnvironment[]): ServiceGraph {
+  const cached = built.get(environments);
+  if (cached) return cached;
   const services = new Map<string, ResolvedService>();
   for (const env of environments) for (const s of env.services) if (!services.has(s.name)) services.set(s.name, s);
   const edges = new Map<string, FlowEdge>();
@@ -33,11 +46,22 @@ export function callGraph(environments: readonly ResolvedEnvironment[], only?: s
       for (const b of d.buckets) addEdge({ from, to: store(`bucket:${b.name}`, `bucket ${b.name}`), label: b.access, dotted: true });
     }
   }
+  const edgesOf = new Map<string, FlowEdge[]>();
+  for (const edge of edges.values()) {
+    for (const end of new Set([edge.from, edge.to])) edgesOf.set(end, [...(edgesOf.get(end) ?? []), edge]);
+  }
+  const graph = { services, edges: [...edges.values()], edgesOf, stores };
+  built.set(environments, graph);
+  return graph;
+}
+
+export function callGraph(environments: readonly ResolvedEnvironment[], only?: string): string[] {
+  const { services, edges, edgesOf, stores } = serviceGraph(environments);
   // A service's own page shows only its neighbourhood.
-  const kept = [...edges.values()].filter((e) => !only || e.from === `service:${only}` || e.to === `service:${only}`);
+  const kept = only ? [...(edgesOf.get(`service:${only}`) ?? [])] : [...edges];
   const used = new Set(kept.flatMap((e) => [e.from, e.to]));
   if (only) used.add(`service:${only}`);
-  const names = [...services.keys()].filter((n) => used.has(`service:${n}`) || !only).sort(compareStrings);
+  const names = (only ? [...used].filter((k) => k.startsWith('service:')).map((k) => k.slice('service:'.length)) : [...services.keys()]).sort(compareStrings);
   const kinds = KIND_ORDER.filter((kind) => names.some((n) => services.get(n)!.kind === kind));
   return flowchart({
     direction: 'LR',
@@ -48,7 +72,7 @@ export function callGraph(environments: readonly ResolvedEnvironment[], only?: s
         nodes: names.filter((n) => services.get(n)!.kind === kind).map((n) => ({ key: `service:${n}`, label: n })),
       })),
     ],
-    nodes: [...stores.values()].filter((n) => used.has(n.key)).sort((a, b) => compareStrings(a.key, b.key)),
+    nodes: (only ? [...used].flatMap((k) => (stores.has(k) ? [stores.get(k)!] : [])) : [...stores.values()]).sort((a, b) => compareStrings(a.key, b.key)),
     edges: kept.sort((a, b) => compareStrings(`${a.from} ${a.to} ${a.label ?? ''}`, `${b.from} ${b.to} ${b.label ?? ''}`)),
   });
 }
