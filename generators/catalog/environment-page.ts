@@ -1,10 +1,12 @@
 /**
  * One environment's page: its facts, its services, the add-ons as its Argo CD Applications deploy
- * them (with where other environments pin another version), its Terraform stacks and their
- * dependencies from the generated stacks, and the app-of-apps waves from the generated Applications.
+ * them, its Terraform stacks and their dependencies from the generated stacks, and the app-of-apps
+ * waves from the generated Applications. Only this environment's data: `synth --env <other>` never
+ * regenerates this page, so nothing of another environment may show here (cross-environment
+ * comparisons are in the index).
  */
 import type { GeneratedFile } from '../document.js';
-import type { PlatformModel, ResolvedEnvironment } from '../model/types.js';
+import type { ResolvedEnvironment } from '../model/types.js';
 import { posix } from 'node:path';
 import { naming, TERRAFORM_STACKS } from '../naming.js';
 import { bulletList, code, heading, link, mermaidBlock, page, table, text } from './markdown.js';
@@ -15,7 +17,6 @@ import { stackFacts, type StackFact } from './stacks.js';
 import { applicationFacts, waves, type ApplicationFact } from './waves.js';
 
 export interface EnvironmentPageInput {
-  model: PlatformModel;
   env: ResolvedEnvironment;
   /** The generated files of this environment (at least its Terraform stacks and Argo CD Applications). */
   files: readonly GeneratedFile[];
@@ -41,17 +42,7 @@ function waveGraph(root: string, applications: readonly ApplicationFact[]): stri
   });
 }
 
-/** Other environments pinning another version of the chart, e.g. `staging 1.2.3`. */
-function otherVersions(model: PlatformModel, env: ResolvedEnvironment, app: ApplicationFact): string {
-  if (!app.chart || !(app.name in env.addons)) return '';
-  const version = (other: ResolvedEnvironment) => (other.addons as Record<string, string>)[app.name];
-  return model.environments
-    .filter((other) => other.name !== env.name && version(other) !== undefined && version(other) !== app.chart!.version)
-    .map((other) => `${text(other.name)} ${code(version(other)!)}`)
-    .join(', ');
-}
-
-export function environmentPage({ model, env, files, costPage }: EnvironmentPageInput): string {
+export function environmentPage({ env, files, costPage }: EnvironmentPageInput): string {
   const from = catalogPaths.environment(env.name);
   const stacks = stackFacts(files, posix.dirname(naming.terraformDir(env.name, TERRAFORM_STACKS[0].name)));
   const all = applicationFacts(files, naming.argocdDir(env.name));
@@ -90,8 +81,8 @@ export function environmentPage({ model, env, files, costPage }: EnvironmentPage
     }),
   );
   const addons = table(
-    ['Add-on', 'Chart', 'Version', 'Other environments', 'Wave', 'Namespace'],
-    charts.map((a) => [text(a.name), `${code(a.chart!.name)} from ${code(a.chart!.repoURL)}`, code(a.chart!.version), otherVersions(model, env, a), String(a.wave), code(a.namespace)]),
+    ['Add-on', 'Chart', 'Version', 'Wave', 'Namespace'],
+    charts.map((a) => [text(a.name), `${code(a.chart!.name)} from ${code(a.chart!.repoURL)}`, code(a.chart!.version), String(a.wave), code(a.namespace)]),
   );
   const stackTable = table(
     ['Stack', 'Folder', 'State key', 'Depends on', 'Resources'],
@@ -115,7 +106,7 @@ export function environmentPage({ model, env, files, costPage }: EnvironmentPage
     'Replicas are the autoscaler’s bounds; endpoints are the in-cluster URL and the public URLs the gateway serves.',
     services,
     heading(2, 'Add-ons'),
-    'As this environment’s Argo CD Applications deploy them; “Other environments” names those pinning another version.',
+    `As this environment’s Argo CD Applications deploy them; the ${link('index', from, catalogPaths.index, 'add-on-versions')} shows where environments differ.`,
     addons,
     heading(2, 'Terraform stacks'),
     'From the generated stacks: each reads the state of the stacks it depends on (`terraform_remote_state`); Atlantis applies them in this order.',

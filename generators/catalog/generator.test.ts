@@ -55,6 +55,17 @@ describe('the catalog generator', () => {
     for (const [path, file] of prodOnly) expect(renderFile(file), path).toBe(renderFile(all.get(path)!));
   });
 
+  it("keeps an environment's page unchanged when only another environment changes (synth --env never regenerates it)", () => {
+    const edited = fixtureModel();
+    const dev = edited.environments[0]!;
+    (dev.addons as Record<string, string>)['kyverno'] = '9.9.9';
+    dev.services[0]!.imageTag = '9.9.9';
+    dev.services[0]!.replicas = { min: 7, max: 9 };
+    const after = new Map(synthesize(edited, [upstream, catalogGenerator], { environments: names }).map((f) => [f.path, renderFile(f)] as const));
+    expect(after.get(catalogPaths.environment('prod'))).toBe(renderFile(all.get(catalogPaths.environment('prod'))!));
+    expect(after.get(catalogPaths.environment('dev'))).not.toBe(renderFile(all.get(catalogPaths.environment('dev'))!));
+  });
+
   it('links cost pages exactly when the cost generator produced them', () => {
     const withCost = catalogOf(names, [upstream, cost, catalogGenerator]);
     expect(renderFile(withCost.get(catalogPaths.index)!)).toContain('[estimate](cost/prod.md)');

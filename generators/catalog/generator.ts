@@ -53,7 +53,6 @@ export const catalogGenerator: OutputGenerator = {
         sources: [env.file, ...env.services.map((s) => s.file), 'generators/catalog'],
         content: markdown(
           environmentPage({
-            model,
             env,
             files: files.filter((f) => f.environment === env.name),
             costPage: produced.has(catalogPaths.cost(env.name)),

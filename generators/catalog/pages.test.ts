@@ -163,19 +163,19 @@ describe('the index', () => {
 });
 
 describe('an environment page', () => {
-  const page = environmentPage({ model, env: prod, files: fixtureFiles('prod'), costPage: true });
+  const page = environmentPage({ env: prod, files: fixtureFiles('prod'), costPage: true });
 
-  it('lists the add-ons its Applications deploy and where other environments pin another version', () => {
+  it('lists the add-ons its Applications deploy, with nothing of other environments (synth --env regenerates it alone)', () => {
     expect(section(page, 'Add-ons')).toBe(
       [
       "## Add-ons",
       "",
-      "As this environment’s Argo CD Applications deploy them; “Other environments” names those pinning another version.",
+      "As this environment’s Argo CD Applications deploy them; the [index](../README.md#add-on-versions) shows where environments differ.",
       "",
-      "| Add-on | Chart | Version | Other environments | Wave | Namespace |",
-      "| --- | --- | --- | --- | --- | --- |",
-      "| argo-cd | `argo-cd` from `https://argoproj.github.io/argo-helm` | `8.0.0` | — | 0 | `platform-system` |",
-      "| kyverno | `kyverno` from `https://kyverno.github.io/kyverno` | `3.8.0` | dev `3.9.0` | 1 | `platform-system` |",
+      "| Add-on | Chart | Version | Wave | Namespace |",
+      "| --- | --- | --- | --- | --- |",
+      "| argo-cd | `argo-cd` from `https://argoproj.github.io/argo-helm` | `8.0.0` | 0 | `platform-system` |",
+      "| kyverno | `kyverno` from `https://kyverno.github.io/kyverno` | `3.8.0` | 1 | `platform-system` |",
     ].join('\n') + '\n',
     );
   });
@@ -243,7 +243,7 @@ describe('an environment page', () => {
       "The monthly estimate: [cost of prod](../cost/prod.md).",
     ].join('\n') + '\n',
     );
-    const without = environmentPage({ model, env: prod, files: fixtureFiles('prod'), costPage: false });
+    const without = environmentPage({ env: prod, files: fixtureFiles('prod'), costPage: false });
     expect(section(without, 'Cost')).toBe('## Cost\n\nNo cost estimate is generated for this environment yet.\n');
   });
 });
