@@ -5,6 +5,7 @@
  */
 import type { GeneratedFile } from '../document.js';
 import { compareStrings } from '../sort.js';
+import { at, isRecord } from './document-values.js';
 
 export interface StackFact {
   name: string;
@@ -18,8 +19,6 @@ export interface StackFact {
   resources: number;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const at = (value: unknown, ...keys: string[]): unknown => keys.reduce<unknown>((v, k) => (isRecord(v) ? v[k] : undefined), value);
 
 /** The stacks of the environment's Terraform folder (`terraformRoot`, e.g. generated/terraform/dev), in dependency order, then by name. */
 export function stackFacts(files: readonly GeneratedFile[], terraformRoot: string): StackFact[] {

@@ -4,7 +4,9 @@
  * destination namespace. Add-on versions per environment are read from here too.
  */
 import type { GeneratedFile } from '../document.js';
+import { SYNC_WAVE } from '../argocd/sync.js';
 import { compareStrings } from '../sort.js';
+import { at } from './document-values.js';
 
 export interface ApplicationFact {
   name: string;
@@ -22,9 +24,6 @@ export interface Wave {
   applications: ApplicationFact[];
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const at = (value: unknown, ...keys: string[]): unknown => keys.reduce<unknown>((v, k) => (isRecord(v) ? v[k] : undefined), value);
-const SYNC_WAVE = 'argocd.argoproj.io/sync-wave';
 
 /** Every Application document in the files under `argocdRoot` (e.g. argocd/dev), sorted by wave, then name. */
 export function applicationFacts(files: readonly GeneratedFile[], argocdRoot: string): ApplicationFact[] {
