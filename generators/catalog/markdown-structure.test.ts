@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relativeLinks, tableProblems } from './markdown-structure.js';
+import { headingAnchor, headingAnchors, relativeLinks, tableProblems } from './markdown-structure.js';
 import { table, code } from './markdown.js';
 
 describe('reading generated Markdown', () => {
@@ -12,6 +12,14 @@ describe('reading generated Markdown', () => {
       null,
       'generated/catalog/a b.md',
     ]);
+  });
+
+  it('computes GitHub heading anchors', () => {
+    expect(headingAnchor('Add-on versions')).toBe('add-on-versions');
+    expect(headingAnchor('Services × environments')).toBe('services--environments');
+    expect(headingAnchor('Service `api`: what it is?')).toBe('service-api-what-it-is');
+    expect([...headingAnchors('# A b\n\n```\n# not\n```\n## C\\_d\n')]).toEqual(['a-b', 'c_d']);
+    expect(relativeLinks('x/a.md', '[t](b.md#add-on-versions)')[0]!.anchor).toBe('add-on-versions');
   });
 
   it('finds table rows whose cell count differs from the header (an unescaped pipe)', () => {

@@ -16,6 +16,23 @@ export interface PageLink {
   target: string;
   /** The repository path it resolves to (anchor dropped); null for absolute URLs and pure anchors. */
   resolved: string | null;
+  /** The anchor (`#…`), decoded, if any. */
+  anchor: string | null;
+}
+
+/** GitHub's anchor of a heading: lower case, punctuation other than `-` and `_` dropped, spaces as `-`. */
+export function headingAnchor(heading: string): string {
+  return heading
+    .replace(/`/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/\s/g, '-');
+}
+
+/** The anchors of a page's headings (outside fences). */
+export function headingAnchors(markdown: string): Set<string> {
+  const text = markdown.replace(/^```[\s\S]*?^```$/gm, '');
+  return new Set([...text.matchAll(/^#{1,6} (.+)$/gm)].map((m) => headingAnchor(m[1]!.replace(/\\(.)/g, '$1'))));
 }
 
 export function relativeLinks(pagePath: string, markdown: string): PageLink[] {
@@ -23,7 +40,13 @@ export function relativeLinks(pagePath: string, markdown: string): PageLink[] {
     const target = m[2]!;
     const file = decodeURIComponent(target.split('#')[0]!);
     const external = /^[a-z][a-z0-9+.-]*:/i.test(target) || file === '';
-    return { text: m[1]!, target, resolved: external ? null : posix.normalize(posix.join(posix.dirname(pagePath), file)) };
+    const hash = target.indexOf('#');
+    return {
+      text: m[1]!,
+      target,
+      resolved: external ? null : posix.normalize(posix.join(posix.dirname(pagePath), file)),
+      anchor: hash === -1 ? null : decodeURIComponent(target.slice(hash + 1)),
+    };
   });
 }
 

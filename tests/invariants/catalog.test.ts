@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOG_GENERATOR, catalogPaths, isCatalogPath } from '../../generators/catalog/paths.js';
 import { flowchartProblems, mermaidBlocks } from '../../generators/catalog/mermaid-structure.js';
-import { relativeLinks, tableProblems } from '../../generators/catalog/markdown-structure.js';
+import { headingAnchors, relativeLinks, tableProblems } from '../../generators/catalog/markdown-structure.js';
 import { naming } from '../../generators/naming.js';
 import { renderFile } from '../../generators/render.js';
 import { repositoryOutput } from '../support/repository-output.js';
@@ -26,11 +26,18 @@ describe('the generated catalog', () => {
     expect([...ownPages].sort()).toEqual(expected.sort());
   });
 
-  it('links only to files synth generates (relative links resolve)', () => {
+  it('links only to files synth generates (relative links and their anchors resolve)', () => {
     const broken = [...pages].flatMap(([path, text]) =>
       relativeLinks(path, text).flatMap((link) => (link.resolved === null || produced.has(link.resolved) ? [] : [`${path}: [${link.text}](${link.target}) → ${link.resolved}`])),
     );
     expect(broken).toEqual([]);
+    // Anchors into catalog pages name a heading of the target page (GitHub's anchor of it).
+    const badAnchors = [...pages].flatMap(([path, text]) =>
+      relativeLinks(path, text).flatMap((link) =>
+        link.resolved !== null && link.anchor !== null && pages.has(link.resolved) && !headingAnchors(pages.get(link.resolved)!).has(link.anchor) ? [`${path}: ${link.target}`] : [],
+      ),
+    );
+    expect(badAnchors).toEqual([]);
     // Every page of the catalog is reachable from the index or a page the index links.
     const linked = new Set([...pages].flatMap(([path, text]) => relativeLinks(path, text).map((l) => l.resolved)));
     expect(ownPages.filter((p) => p !== catalogPaths.index && !linked.has(p))).toEqual([]);
