@@ -7,17 +7,17 @@
  */
 import type { GeneratedFile } from '../document.js';
 import type { OutputGenerator } from '../generator.js';
-import type { PlatformModel } from '../model/types.js';
 import { environmentPage } from './environment-page.js';
 import { indexPage } from './index-page.js';
 import { CATALOG_DIR, CATALOG_GENERATOR, catalogPaths } from './paths.js';
 import { servicePage } from './service-page.js';
 import { serviceIn, serviceNames } from './service-facts.js';
 
-const markdown = (text: string) => ({ format: 'markdown' as const, text });
+const GENERATOR_SOURCE = 'generators/catalog';
 
-function environmentSources(model: PlatformModel): string[] {
-  return [...model.environments.map((env) => env.file), 'generators/catalog'];
+/** A page of the catalog; `environment` null for the index and the service pages. */
+function page(path: string, environment: GeneratedFile['environment'], sources: string[], text: string): GeneratedFile {
+  return { path, environment, generator: CATALOG_GENERATOR, sources: [...sources, GENERATOR_SOURCE], content: { format: 'markdown', text } };
 }
 
 export const catalogGenerator: OutputGenerator = {
@@ -28,37 +28,15 @@ export const catalogGenerator: OutputGenerator = {
     const serviceFiles = names.map((name) => model.environments.map((env) => serviceIn(env, name)).find((s) => s !== undefined)!.file);
     const produced = new Set(files.map((f) => f.path));
     const costPages = files.some((f) => f.path.startsWith(`${CATALOG_DIR}/cost/`));
+    const environmentFiles = model.environments.map((env) => env.file);
     const pages: GeneratedFile[] = [
-      {
-        path: catalogPaths.index,
-        environment: null,
-        generator: CATALOG_GENERATOR,
-        sources: [...environmentSources(model).slice(0, -1), ...serviceFiles, 'generators/catalog'],
-        content: markdown(indexPage(model, { costPages })),
-      },
-      ...names.map((name, i) => ({
-        path: catalogPaths.service(name),
-        environment: null,
-        generator: CATALOG_GENERATOR,
-        sources: [serviceFiles[i]!, ...environmentSources(model)],
-        content: markdown(servicePage(model, name)),
-      })),
+      page(catalogPaths.index, null, [...environmentFiles, ...serviceFiles], indexPage(model, { costPages })),
+      ...names.map((name, i) => page(catalogPaths.service(name), null, [serviceFiles[i]!, ...environmentFiles], servicePage(model, name))),
     ];
     for (const env of model.environments) {
       if (!environments.includes(env.name)) continue;
-      pages.push({
-        path: catalogPaths.environment(env.name),
-        environment: env.name,
-        generator: CATALOG_GENERATOR,
-        sources: [env.file, ...env.services.map((s) => s.file), 'generators/catalog'],
-        content: markdown(
-          environmentPage({
-            env,
-            files: files.filter((f) => f.environment === env.name),
-            costPage: produced.has(catalogPaths.cost(env.name)),
-          }),
-        ),
-      });
+      const text = environmentPage({ env, files: files.filter((f) => f.environment === env.name), costPage: produced.has(catalogPaths.cost(env.name)) });
+      pages.push(page(catalogPaths.environment(env.name), env.name, [env.file, ...env.services.map((s) => s.file)], text));
     }
     return pages;
   },
