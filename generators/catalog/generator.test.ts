@@ -4,6 +4,7 @@ import type { EnvironmentGenerator } from '../generator.js';
 import { synthesize } from '../pipeline.js';
 import { renderFile } from '../render.js';
 import { catalogGenerator } from './generator.js';
+import { isOutputPath } from '../output-paths.js';
 import { catalogPaths } from './paths.js';
 import { fixtureFiles, fixtureModel } from './test-fixtures.js';
 
@@ -38,6 +39,8 @@ describe('the catalog generator', () => {
       'generated/catalog/services/edge.md',
     ]);
     expect(all.get(catalogPaths.environment('prod'))!.environment).toBe('prod');
+    // The writer's allowlist (generated/ is synth's entirely) covers every page, the cost pages' folder too.
+    for (const path of [...all.keys(), catalogPaths.cost('dev')]) expect(isOutputPath(path), path).toBe(true);
     expect(all.get(catalogPaths.index)!.environment).toBeNull();
   });
 
