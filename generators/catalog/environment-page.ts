@@ -12,7 +12,7 @@ import { naming, TERRAFORM_STACKS } from '../naming.js';
 import { bulletList, code, heading, link, mermaidBlock, page, table, text } from './markdown.js';
 import { flowchart } from './mermaid.js';
 import { catalogPaths } from './paths.js';
-import { serviceFacts } from './service-facts.js';
+import { dependencyPhrases, serviceFacts } from './service-facts.js';
 import { stackFacts, type StackFact } from './stacks.js';
 import { applicationFacts, waves, type ApplicationFact } from './waves.js';
 
@@ -66,16 +66,18 @@ export function environmentPage({ env, files, costPage }: EnvironmentPageInput):
     ],
   );
   const services = table(
-    ['Service', 'Image tag', 'Replicas', 'CPU (request / limit)', 'Memory (request / limit)', 'Endpoints', 'Alerts'],
+    ['Service', 'Owner', 'Image tag', 'Replicas', 'CPU (request / limit)', 'Memory (request / limit)', 'Endpoints', 'Dependencies', 'Alerts'],
     env.services.map((s) => {
       const f = serviceFacts(env, s);
       return [
         link(text(s.name), from, catalogPaths.service(s.name)),
+        text(naming.githubTeam(s.team)),
         code(f.imageTag),
         f.replicas,
         f.cpu,
         f.memory,
         f.endpoints.map(code).join('\n'),
+        dependencyPhrases(s).map(text).join('\n'),
         f.alerts.map((a) => `${text(a.name)} (${a.severity})`).join('\n'),
       ];
     }),

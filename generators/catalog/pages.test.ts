@@ -165,6 +165,21 @@ describe('the index', () => {
 describe('an environment page', () => {
   const page = environmentPage({ env: prod, files: fixtureFiles('prod'), costPage: true });
 
+  it('lists its services with owner, image tag, replicas, resources, endpoints, dependencies and alerts', () => {
+    expect(section(page, 'Services')).toBe(
+      [
+        "## Services",
+        "",
+        "Replicas are the autoscaler’s bounds; endpoints are the in-cluster URL and the public URLs the gateway serves.",
+        "",
+        "| Service | Owner | Image tag | Replicas | CPU (request / limit) | Memory (request / limit) | Endpoints | Dependencies | Alerts |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+        "| [echo](../services/echo.md) | @acme/demo | `0.9.0` | 3 | 100m / 500m | 128Mi / 256Mi | `http://echo.platform-apps.svc.cluster.local:80`<br>`https://api.prod.example.com/v1/echo` | PostgreSQL (read)<br>topic echoes (produce, 3 partitions) | AvailabilityBelowTarget (critical)<br>ErrorRateHigh (critical)<br>LatencyP99High (warning)<br>CpuHigh (warning)<br>MemoryHigh (warning) |",
+        "| [edge](../services/edge.md) | @acme/platform | `1.0.0` | 2–4 | 100m / 500m | 128Mi / 256Mi | `http://edge.platform-apps.svc.cluster.local:80`<br>`https://api.prod.example.com` | calls echo | AvailabilityBelowTarget (critical)<br>ErrorRateHigh (critical)<br>LatencyP99High (warning)<br>CpuHigh (warning)<br>MemoryHigh (warning) |",
+      ].join('\n') + '\n',
+    );
+  });
+
   it('lists the add-ons its Applications deploy, with nothing of other environments (synth --env regenerates it alone)', () => {
     expect(section(page, 'Add-ons')).toBe(
       [
