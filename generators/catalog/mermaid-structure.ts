@@ -2,10 +2,11 @@
  * A structural check of Mermaid flowcharts, for the subset the catalog writes: a `flowchart`
  * header with a direction, quoted node and subgraph labels, `-->` and `-.->` edges with optional
  * quoted labels, balanced `subgraph … end`. It proves ids are valid identifiers (not keywords),
- * declared once and declared before any edge names them, that labels cannot break out of their
- * quotes, and that subgraphs close. The constructs admitted are those of Mermaid's flowchart grammar
- * (flow.jison: `subgraph id["…"]`, `id["…"]`, `a -->|"…"| b`, `a -.-> b`). It does not prove how Mermaid lays the diagram out, nor that
- * a newer Mermaid keeps accepting this syntax (no browser runs here).
+ * declared once, that every id an edge names is declared (Mermaid would silently draw a new, empty
+ * node), that labels cannot break out of their quotes, and that subgraphs close. The constructs
+ * admitted are those of Mermaid's flowchart grammar (flow.jison: `subgraph id["…"]`, `id["…"]`,
+ * `a -->|"…"| b`, `a -.-> b`). It does not prove how Mermaid lays the diagram out, nor that a newer
+ * Mermaid keeps accepting this syntax (no browser runs here).
  */
 
 const DIRECTIONS = new Set(['LR', 'RL', 'TD', 'TB', 'BT']);
