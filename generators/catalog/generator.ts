@@ -7,11 +7,11 @@
  */
 import type { GeneratedFile } from '../document.js';
 import type { OutputGenerator } from '../generator.js';
-import { environmentPage } from './environment-page.js';
-import { indexPage } from './index-page.js';
+import { environmentPage } from './pages/environment-page.js';
+import { indexPage } from './pages/index-page.js';
 import { CATALOG_DIR, CATALOG_GENERATOR, catalogPaths } from './paths.js';
-import { servicePage } from './service-page.js';
-import { serviceIn, serviceNames } from './service-facts.js';
+import { servicePage } from './pages/service-page.js';
+import { serviceIn, serviceNames } from './facts/service-facts.js';
 
 const GENERATOR_SOURCE = 'generators/catalog';
 

@@ -8,8 +8,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CATALOG_GENERATOR, catalogPaths, isCatalogPath } from '../../generators/catalog/paths.js';
-import { flowchartProblems, mermaidBlocks } from '../../generators/catalog/mermaid-structure.js';
-import { headingAnchors, relativeLinks, tableProblems } from '../../generators/catalog/markdown-structure.js';
+import { flowchartProblems, mermaidBlocks } from '../../generators/catalog/markdown/mermaid-structure.js';
+import { headingAnchors, relativeLinks, tableProblems } from '../../generators/catalog/markdown/markdown-structure.js';
 import { naming } from '../../generators/naming.js';
 import { renderFile } from '../../generators/render.js';
 import { repositoryOutput } from '../support/repository-output.js';

@@ -4,7 +4,7 @@
  * never an `o`/`x` right after an arrow), unique within the chart. Labels are quoted, with `"`, `#`,
  * `<` and `>` written as Mermaid entity codes.
  */
-import { compareStrings } from '../sort.js';
+import { compareStrings } from '../../sort.js';
 
 export interface FlowNode {
   /** Unique within the chart, e.g. `service:api-gateway`; the id is derived from it. */

@@ -5,16 +5,16 @@
  * regenerates this page, so nothing of another environment may show here (cross-environment
  * comparisons are in the index).
  */
-import type { GeneratedFile } from '../document.js';
-import type { ResolvedEnvironment } from '../model/types.js';
+import type { GeneratedFile } from '../../document.js';
+import type { ResolvedEnvironment } from '../../model/types.js';
 import { posix } from 'node:path';
-import { naming, TERRAFORM_STACKS } from '../naming.js';
-import { bulletList, code, heading, link, mermaidBlock, page, table, text } from './markdown.js';
-import { flowchart } from './mermaid.js';
-import { catalogPaths } from './paths.js';
-import { dependencyPhrases, serviceFacts } from './service-facts.js';
-import { stackFacts, type StackFact } from './stacks.js';
-import { applicationFacts, waves, type ApplicationFact } from './waves.js';
+import { naming, TERRAFORM_STACKS } from '../../naming.js';
+import { bulletList, code, heading, link, mermaidBlock, page, table, text } from '../markdown/markdown.js';
+import { flowchart } from '../markdown/mermaid.js';
+import { catalogPaths } from '../paths.js';
+import { dependencyPhrases, serviceFacts } from '../facts/service-facts.js';
+import { stackFacts, type StackFact } from '../facts/stacks.js';
+import { applicationFacts, waves, type ApplicationFact } from '../facts/waves.js';
 
 export interface EnvironmentPageInput {
   env: ResolvedEnvironment;

@@ -3,13 +3,13 @@
  * environments matrix, add-on versions with what differs, the call graph and where cost lives.
  * From the model only, so it is the same whichever environments a synth run selects.
  */
-import type { PlatformModel } from '../model/types.js';
-import { naming } from '../naming.js';
-import { addonVersionRows } from './addon-versions.js';
-import { callGraph } from './call-graph.js';
-import { bold, bulletList, code, heading, link, mermaidBlock, page, table, text } from './markdown.js';
-import { catalogPaths } from './paths.js';
-import { serviceFacts, serviceIn, serviceNames } from './service-facts.js';
+import type { PlatformModel } from '../../model/types.js';
+import { naming } from '../../naming.js';
+import { addonVersionRows } from '../facts/addon-versions.js';
+import { callGraph } from '../facts/call-graph.js';
+import { bold, bulletList, code, heading, link, mermaidBlock, page, table, text } from '../markdown/markdown.js';
+import { catalogPaths } from '../paths.js';
+import { serviceFacts, serviceIn, serviceNames } from '../facts/service-facts.js';
 
 export interface IndexOptions {
   /** Whether cost pages exist (catalogPaths.cost): the index then links each environment's. */

@@ -3,13 +3,13 @@
  * resources, rate limit, endpoints, alerts), its dependencies and its neighbourhood in the call graph.
  * From the model only, so it is the same whichever environments a synth run selects.
  */
-import type { PlatformModel } from '../model/types.js';
-import { naming } from '../naming.js';
-import { compareStrings } from '../sort.js';
-import { callGraph } from './call-graph.js';
-import { bulletList, code, heading, link, mermaidBlock, page, table, text } from './markdown.js';
-import { catalogPaths } from './paths.js';
-import { dependencyPhrases, serviceFacts, serviceIn } from './service-facts.js';
+import type { PlatformModel } from '../../model/types.js';
+import { naming } from '../../naming.js';
+import { compareStrings } from '../../sort.js';
+import { callGraph } from '../facts/call-graph.js';
+import { bulletList, code, heading, link, mermaidBlock, page, table, text } from '../markdown/markdown.js';
+import { catalogPaths } from '../paths.js';
+import { dependencyPhrases, serviceFacts, serviceIn } from '../facts/service-facts.js';
 
 export function servicePage(model: PlatformModel, name: string): string {
   const from = catalogPaths.service(name);

@@ -3,9 +3,9 @@
  * and who calls whom, from the declared dependencies of every environment's services (the union:
  * an edge present in any environment is drawn).
  */
-import type { ResolvedEnvironment, ResolvedService } from '../model/types.js';
-import { compareStrings } from '../sort.js';
-import { flowchart, type FlowEdge, type FlowNode } from './mermaid.js';
+import type { ResolvedEnvironment, ResolvedService } from '../../model/types.js';
+import { compareStrings } from '../../sort.js';
+import { flowchart, type FlowEdge, type FlowNode } from '../markdown/mermaid.js';
 
 const KIND_ORDER = ['gateway', 'api', 'worker'] as const;
 

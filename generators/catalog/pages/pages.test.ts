@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { environmentPage } from './environment-page.js';
 import { indexPage } from './index-page.js';
 import { servicePage } from './service-page.js';
-import { fixtureFiles, fixtureModel } from './test-fixtures.js';
+import { fixtureFiles, fixtureModel } from '../test-fixtures.js';
 
 const model = fixtureModel();
 const prod = model.environments[1]!;

@@ -3,9 +3,9 @@
  * sync wave, source (a folder of this repository, or a Helm chart at a version), project and
  * destination namespace. Add-on versions per environment are read from here too.
  */
-import type { GeneratedFile } from '../document.js';
-import { SYNC_WAVE } from '../argocd/sync.js';
-import { compareStrings } from '../sort.js';
+import type { GeneratedFile } from '../../document.js';
+import { SYNC_WAVE } from '../../argocd/sync.js';
+import { compareStrings } from '../../sort.js';
 import { at } from './document-values.js';
 
 export interface ApplicationFact {

@@ -3,8 +3,8 @@
  * environment's Terraform folder, its S3 state key, and the stacks it depends on (the state keys
  * its `terraform_remote_state` data sources read). Nothing here repeats the generators' stack list.
  */
-import type { GeneratedFile } from '../document.js';
-import { compareStrings } from '../sort.js';
+import type { GeneratedFile } from '../../document.js';
+import { compareStrings } from '../../sort.js';
 import { at, isRecord } from './document-values.js';
 
 export interface StackFact {

@@ -1,6 +1,6 @@
 /** Add-on chart versions per environment, from the model, with the add-ons whose versions differ. */
-import type { ResolvedEnvironment } from '../model/types.js';
-import { compareStrings } from '../sort.js';
+import type { ResolvedEnvironment } from '../../model/types.js';
+import { compareStrings } from '../../sort.js';
 
 export interface AddonVersionRow {
   addon: string;

@@ -3,11 +3,11 @@
  * page built from it is the same whichever environments a synth run selects). Alerts come from the
  * same function that writes the service's PrometheusRule, so the catalog cannot disagree with it.
  */
-import { sloRules } from '../kubernetes/service/monitoring.js';
-import { serviceContext, serviceUrl } from '../kubernetes/service/context.js';
-import type { ResolvedEnvironment, ResolvedService } from '../model/types.js';
-import { naming } from '../naming.js';
-import { compareStrings } from '../sort.js';
+import { sloRules } from '../../kubernetes/service/monitoring.js';
+import { serviceContext, serviceUrl } from '../../kubernetes/service/context.js';
+import type { ResolvedEnvironment, ResolvedService } from '../../model/types.js';
+import { naming } from '../../naming.js';
+import { compareStrings } from '../../sort.js';
 
 export interface AlertFact {
   name: string;
