@@ -4,7 +4,7 @@
  * generated file, every Mermaid block is a well-formed flowchart of the supported subset, every
  * table's rows fit its header, and the pages name what the generated output holds (each Application,
  * each Terraform stack, each service's image tag). The checks themselves are proven to fail in
- * generators/catalog/*-structure.test.ts.
+ * generators/catalog/markdown/*-structure.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { CATALOG_GENERATOR, catalogPaths, isCatalogPath } from '../../generators/catalog/paths.js';
