@@ -1,4 +1,7 @@
-/** The two shapes of generator: per environment, and once for the whole repository. */
+/**
+ * The three shapes of generator: per environment, once for the whole repository, and over the
+ * output (after every other generator, reading what they produced, e.g. the catalog).
+ */
 import type { GeneratedFile } from './document.js';
 import type { PlatformModel, ResolvedEnvironment } from './model/types.js';
 
@@ -14,4 +17,15 @@ export interface RepositoryGenerator {
   generate(model: PlatformModel): GeneratedFile[];
 }
 
-export type Generator = EnvironmentGenerator | RepositoryGenerator;
+/**
+ * Runs after every environment and repository generator, over the model and the files they produced
+ * for the environments being synthesized. It must produce environment-scoped files only for those
+ * environments, and repository-wide files only from what does not depend on which were selected.
+ */
+export interface OutputGenerator {
+  name: string;
+  scope: 'output';
+  generate(model: PlatformModel, files: readonly GeneratedFile[], environments: readonly string[]): GeneratedFile[];
+}
+
+export type Generator = EnvironmentGenerator | RepositoryGenerator | OutputGenerator;

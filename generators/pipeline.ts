@@ -1,5 +1,7 @@
-/** Runs generators over the model, entirely in memory. Pure: same model, same files, in path order. */
-
+/**
+ * Runs generators over the model, entirely in memory. Pure: same model, same files, in path order.
+ * Output generators run last, over what the others produced.
+ */
 import type { GeneratedFile } from './document.js';
 import type { Generator } from './generator.js';
 import type { PlatformModel } from './model/types.js';
@@ -22,12 +24,17 @@ export function synthesize(model: PlatformModel, generators: readonly Generator[
     }
   };
   for (const generator of generators) {
+    if (generator.scope === 'output') continue;
     if (generator.scope === 'repository') collect(generator, generator.generate(model));
     else {
       for (const env of model.environments) {
         if (options.environments.includes(env.name)) collect(generator, generator.generate(env, model));
       }
     }
+  }
+  const produced = [...files];
+  for (const generator of generators) {
+    if (generator.scope === 'output') collect(generator, generator.generate(model, produced, options.environments));
   }
   return files.sort(byKey((f) => f.path));
 }

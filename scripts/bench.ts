@@ -14,6 +14,7 @@ import { generators } from '../generators/index.js';
 import { loadPlatform } from '../generators/model/load.js';
 import { resolvePlatform } from '../generators/model/resolve.js';
 import { synthesize } from '../generators/pipeline.js';
+import { catalogGenerator } from '../generators/catalog/generator.js';
 import { renderFile } from '../generators/render.js';
 import { loadRepositoryModel, repositorySources } from './lib/platform.js';
 import { scaledEnvironments, scaledServices } from './lib/scaled-fixture.js';
@@ -98,6 +99,31 @@ function scaledSynth(services: number): { files: number; note: string } {
 
 const scaledName = (services: number) => `generate + policies + render ${services} services x ${ENVIRONMENTS} environments`;
 
+/** Median of five runs of the catalog generator (and rendering its pages) after a warm-up. */
+function catalogMs(model: PlatformModel, files: readonly GeneratedFile[]): { ms: number; pages: number } {
+  const names = model.environments.map((env) => env.name);
+  const runs: number[] = [];
+  let pages = 0;
+  for (let i = 0; i < 6; i++) {
+    const started = performance.now();
+    const produced = catalogGenerator.generate(model, files, names);
+    for (const page of produced) renderFile(page);
+    if (i > 0) runs.push(performance.now() - started);
+    pages = produced.length;
+  }
+  return { ms: runs.sort((a, b) => a - b)[2]!, pages };
+}
+
+/** The catalog over the real output, and over the scaled model alone (its environment pages then have no stacks or waves to read). */
+function catalogTimes(): { files: number; note: string } {
+  const model = loadRepositoryModel();
+  const upstream = generators.filter((g) => g.scope !== 'output');
+  const real = catalogMs(model, synthesize(model, upstream, { environments: model.environments.map((env) => env.name) }));
+  const environments = scaledEnvironments(ENVIRONMENTS);
+  const scaled = catalogMs(resolvePlatform(environments, scaledServices(SERVICES, environments)), []);
+  return { files: real.pages + scaled.pages, note: `catalog ${real.ms.toFixed(0)} ms for ${real.pages} pages (real); ${scaled.ms.toFixed(0)} ms for ${scaled.pages} pages (${SERVICES} x ${ENVIRONMENTS}, model only)` };
+}
+
 const scenarios: Record<string, () => { files: number; note?: string }> = {
   'real environments: pnpm synth --check': () => {
     const model = loadRepositoryModel();
@@ -124,6 +150,7 @@ const scenarios: Record<string, () => { files: number; note?: string }> = {
     const ms = performance.now() - started;
     return { files: plan.model.environments.length, note: `${ms.toFixed(0)} ms (goal < ${NEW_ENV_GOAL_MS} ms): ${ms < NEW_ENV_GOAL_MS ? 'met' : 'NOT met'}` };
   },
+  [`catalog alone: real environments, and ${SERVICES} services x ${ENVIRONMENTS} environments`]: () => catalogTimes(),
   'readiness checks, real environments: share of synth': () => readinessShare(loadRepositoryModel, loadRepositoryModel().environments.map((env) => env.name)),
   [`readiness checks, ${SERVICES} services x ${ENVIRONMENTS} environments: share of synth`]: () => {
     const environments = scaledEnvironments(ENVIRONMENTS);

@@ -47,6 +47,13 @@ describe('CODEOWNERS', () => {
     expect(ownersOf(ownershipRules(handedOver), 'generated/kubernetes/dev/baseline/namespaces.yaml')).toEqual(['@acme/platform', '@acme/developers']);
   });
 
+  it('lets anyone who owns a source approve the generated catalog pages (a service team’s tag change needs no one else)', () => {
+    const owners = ownersOf(rules, 'generated/catalog/README.md');
+    expect(ownersOf(rules, 'generated/catalog/services/x.md')).toEqual(owners);
+    for (const service of model.environments.flatMap((env) => env.services)) expect(owners).toContain(`@acme/${service.team}`);
+    for (const env of model.environments) for (const owner of [env.owners.team, ...env.owners.reviewers]) expect(owners).toContain(owner);
+  });
+
   it('renders aligned lines from general to specific', () => {
     expect(codeownersText([
       { pattern: '*', owners: ['@acme/platform'] },

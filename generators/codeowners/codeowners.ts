@@ -3,10 +3,12 @@
  * file goes from general to specific: the platform team owns everything by default (sources,
  * generators, tooling, repository-wide output), each service team its service folder, and each
  * environment's owning team plus reviewers that environment's generated output. Production output
- * always includes the platform team, whatever prod's owners say.
+ * always includes the platform team, whatever prod's owners say. The generated catalog may be
+ * approved by anyone who owns one of its sources.
  */
 import { dirname } from 'node:path/posix';
 import { platform } from '../../environments/platform.js';
+import { CATALOG_DIR } from '../catalog/paths.js';
 import type { GeneratedFile } from '../document.js';
 import type { RepositoryGenerator } from '../generator.js';
 import type { PlatformModel, ResolvedEnvironment } from '../model/types.js';
@@ -46,6 +48,9 @@ export function ownershipRules(model: PlatformModel): OwnershipRule[] {
       .sort((a, b) => compareStrings(a.dir, b.dir))
       .map((s) => ({ pattern: `/${s.dir}`, owners: unique([s.team]) })),
     ...model.environments.flatMap((env) => environmentOutputDirs(env.name).map((dir) => ({ pattern: `/${dir}`, owners: environmentOwners(env) }))),
+    // The catalog documents every source: whoever may approve a source change may approve its pages
+    // (synth --check guarantees they match the sources, so they need no review of their own).
+    { pattern: `/${CATALOG_DIR}/`, owners: unique([...platformTeam, ...model.environments.flatMap(environmentOwners), ...[...services.values()].map((s) => s.team).sort(compareStrings)]) },
   ];
 }
 

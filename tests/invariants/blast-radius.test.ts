@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { AtlantisRepoConfig } from '../../generators/atlantis/config.js';
 import { ATLANTIS_CONFIG_PATH } from '../../generators/atlantis/generator.js';
 import { plannedProjects } from '../../generators/atlantis/when-modified.js';
+import { catalogPaths, isCatalogPath } from '../../generators/catalog/paths.js';
 import type { GeneratedFile } from '../../generators/document.js';
 import { changedPaths, documentsOf, type Edits, repositoryModel, synthAll } from '../support/synth.js';
 
@@ -23,14 +24,20 @@ const otherReplicas = { min: devService.replicas.min, max: devService.replicas.m
 const projects = (documentsOf(original.find((f) => f.path === ATLANTIS_CONFIG_PATH)!)[0] as AtlantisRepoConfig).projects;
 const produces = (files: readonly GeneratedFile[], prefix: string) => files.some((f) => f.path.startsWith(prefix));
 
+/** Changed deployable output, and apart from it the catalog pages (documentation of it, see generators/catalog/). */
 async function change(edits: Edits) {
-  const changed = changedPaths(original, await synthAll(repositoryModel(edits)));
-  return { changed, planned: plannedProjects(projects, changed) };
+  const all = changedPaths(original, await synthAll(repositoryModel(edits)));
+  const changed = all.filter((path) => !isCatalogPath(path));
+  return { changed, catalog: all.filter(isCatalogPath), planned: plannedProjects(projects, changed) };
 }
+
+/** Catalog pages of environments other than `env` (their pages are regenerated only with them: `synth --env`). */
+const otherEnvironmentPages = (catalog: string[], env: string) =>
+  catalog.filter((path) => model.environments.some((e) => e.name !== env && path === catalogPaths.environment(e.name)));
 
 describe('blast radius', () => {
   describe("changing one service's replica bounds in the first stage", async () => {
-    const { changed, planned } = await change({
+    const { changed, catalog, planned } = await change({
       environment: (env) => {
         if (env.name === dev) env.services[someService] = { ...env.services[someService], replicas: otherReplicas };
       },
@@ -38,6 +45,10 @@ describe('blast radius', () => {
 
     it("changes only dev's Kubernetes output", () => {
       expect(changed.filter((path) => !path.startsWith(`generated/kubernetes/${dev}/`))).toEqual([]);
+    });
+
+    it("changes no other environment's catalog page", () => {
+      expect(otherEnvironmentPages(catalog, 'dev')).toEqual([]);
     });
 
     it('plans no Atlantis project', () => {
@@ -74,7 +85,7 @@ describe('blast radius', () => {
   });
 
   describe('trialling a chart version in the first stage', async () => {
-    const { changed, planned } = await change({
+    const { changed, catalog, planned } = await change({
       environment: (env) => {
         // A version the stage does not run yet, whatever the pin is today: its last number plus one.
         if (env.name === dev) env.addons['cert-manager'] = env.addons['cert-manager'].replace(/(\d+)$/, (n) => String(Number(n) + 1));
@@ -84,6 +95,10 @@ describe('blast radius', () => {
     it("changes only that add-on's Application in dev and plans no Atlantis project", () => {
       expect(changed).toEqual([`argocd/${dev}/apps/cert-manager.yaml`]);
       expect(planned).toEqual([]);
+    });
+
+    it("changes no other environment's catalog page", () => {
+      expect(otherEnvironmentPages(catalog, 'dev')).toEqual([]);
     });
   });
 });

@@ -2,7 +2,8 @@
  * Synthesis for tests that never blocks the worker for long: the same units `synthesize` runs (each
  * repository-wide generator once, each environment generator per environment), one at a time with
  * a turn of the event loop between them, so vitest's RPC (`onTaskUpdate`) is answered even on a
- * busy runner. The result is exactly `synthesize(model, generators, all environments)`.
+ * busy runner; output generators run last over what the others produced. The result is exactly
+ * `synthesize(model, generators, all environments)`.
  */
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { GeneratedFile } from '../../generators/document.js';
@@ -15,17 +16,28 @@ import { byKey } from '../../generators/sort.js';
 export async function synthesizeStepwise(model: PlatformModel, generators: readonly Generator[] = allGenerators): Promise<GeneratedFile[]> {
   const files: GeneratedFile[] = [];
   const producedBy = new Map<string, string>();
+  const record = (generator: Generator, produced: GeneratedFile[]) => {
+    for (const file of produced) {
+      const other = producedBy.get(file.path);
+      if (other) throw new Error(`two generators produce ${file.path}: ${other} and ${generator.name}`);
+      producedBy.set(file.path, generator.name);
+      files.push(file);
+    }
+  };
   for (const generator of generators) {
+    if (generator.scope === 'output') continue;
     const units = generator.scope === 'repository' ? [[]] : model.environments.map((env) => [env.name]);
     for (const environments of units) {
       await nextTurn();
-      for (const file of synthesize(model, [generator], { environments })) {
-        const other = producedBy.get(file.path);
-        if (other) throw new Error(`two generators produce ${file.path}: ${other} and ${generator.name}`);
-        producedBy.set(file.path, generator.name);
-        files.push(file);
-      }
+      record(generator, synthesize(model, [generator], { environments }));
     }
+  }
+  // Output generators (the catalog) read what the others produced, as in `synthesize`.
+  const produced = [...files];
+  for (const generator of generators) {
+    if (generator.scope !== 'output') continue;
+    await nextTurn();
+    record(generator, generator.generate(model, produced, model.environments.map((env) => env.name)));
   }
   return files.sort(byKey((f) => f.path));
 }

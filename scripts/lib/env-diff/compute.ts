@@ -8,7 +8,9 @@ import { naming, TERRAFORM_STACKS } from '../../../generators/naming.js';
 import { compareStrings } from '../../../generators/sort.js';
 import { MANIFEST_PATH, parseManifest } from '../manifest.js';
 import { OWNED_ROOTS } from '../writer.js';
+import { isCatalogPath } from '../../../generators/catalog/paths.js';
 import { argoCdContext } from './argocd-context.js';
+import { catalogChanges } from './catalog-summary.js';
 import { argoCdRisks, type ArgoCdContext } from './argocd-risks.js';
 import { parseAtlantisConfig, projectsToPlan } from './atlantis-matcher.js';
 import { ChangedFiles } from './changed-files.js';
@@ -147,7 +149,7 @@ export function computeEnvDiff(options: EnvDiffOptions): EnvDiff {
   const warnings = files.warnings;
 
   const repository: EnvDiff['repository'] = {
-    changedFiles: classified.filter((c) => c.file.artifact === 'atlantis' || (c.file.artifact === 'other' && isGenerated(c.path, range))).map((c) => c.path),
+    changedFiles: classified.filter((c) => c.file.artifact === 'atlantis' || (c.file.artifact === 'other' && !isCatalogPath(c.path) && isGenerated(c.path, range))).map((c) => c.path),
     atlantisProjects: [],
   };
   if (atlantisConfig !== undefined) {
@@ -165,11 +167,13 @@ export function computeEnvDiff(options: EnvDiffOptions): EnvDiff {
     warnings.push(`\`${ref}\` has ${behind} commit(s) since the merge base \`${commit.slice(0, 12)}\`; they are not part of this diff. Merge or rebase to review the combined result.`);
   }
   const staleness = (options.staleness ?? manifestConsistency)(range.head);
+  const catalog = catalogChanges(range.changedFiles, range);
   return {
     base: range.base.info,
     head: range.head.info,
     environments,
     repository,
+    ...(catalog ? { catalog } : {}),
     risks: flattenRisks(environments),
     warnings,
     staleness,

@@ -10,6 +10,7 @@ import { ENV_PLACEHOLDER, groupChanges, groupRisks, type ChangeGroup, type Group
 import { renderBlock, SEVERITY_ICON, type Block } from './markdown-blocks.js';
 import { byteLength, code, counts, escapeCell, escapeHtml, formatDuration } from './markdown-text.js';
 import { MANIFEST_PATH } from '../manifest.js';
+import { catalogLine } from './catalog-summary.js';
 import type { AtlantisProject, EnvDiff, EnvironmentDiff, Risk } from './types.js';
 
 /** Hidden marker by which `pnpm pr-comment` finds its earlier comment. */
@@ -69,9 +70,10 @@ function context(diff: EnvDiff): string {
     ...(repo.changedFiles.length > 0 ? [`${repo.changedFiles.slice(0, MAX_LISTED).map(code).join(', ')} changed`] : []),
     ...(repo.atlantisProjects.length > 0 ? [`Atlantis also plans ${repo.atlantisProjects.map((p) => code(p.name)).join(', ')}`] : []),
   ];
-  const nothing = Object.values(diff.environments).every((env) => !hasChanges(env)) && repoParts.length === 0;
+  const nothing = Object.values(diff.environments).every((env) => !hasChanges(env)) && repoParts.length === 0 && !diff.catalog;
   const outcome = nothing ? ' No generated output changes.' : repoParts.length > 0 ? ` Repository-wide: ${repoParts.join('; ')}.` : '';
-  return `Generated output of ${baseText} compared with ${headText}.${outcome}`;
+  const catalog = diff.catalog ? `\n\n${catalogLine(diff.catalog)}` : '';
+  return `Generated output of ${baseText} compared with ${headText}.${outcome}${catalog}`;
 }
 
 function listWithCap(items: readonly string[], prefix: string): string[] {

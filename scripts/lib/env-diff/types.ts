@@ -137,12 +137,22 @@ export interface PolicyExceptionInForce {
   expires: string;
 }
 
+/** Pages of the generated catalog (generated/catalog/) that changed: counted, not diffed. */
+export interface CatalogChanges {
+  pages: string[];
+  added: number;
+  changed: number;
+  removed: number;
+}
+
 export interface EnvDiff {
   base: BaseInfo;
   head: RevisionInfo;
   environments: Record<string, EnvironmentDiff>;
-  /** Generated files outside the per-environment layouts (atlantis.yaml, CODEOWNERS, …) that changed. */
+  /** Generated files outside the per-environment layouts (atlantis.yaml, CODEOWNERS, …) that changed; catalog pages are in `catalog`. */
   repository: { changedFiles: string[]; atlantisProjects: AtlantisProject[] };
+  /** Present only when catalog pages changed. */
+  catalog?: CatalogChanges;
   risks: FlatRisk[];
   /** Things a reviewer should know that are not about one resource (parse errors, base moved on). */
   warnings: string[];
