@@ -10,7 +10,9 @@ export type FileContent =
   /** One or more YAML documents (a multi-document stream when more than one). */
   | { format: 'yaml'; documents: unknown[] }
   /** Plain text with `#` comments (CODEOWNERS and the like). */
-  | { format: 'text'; text: string };
+  | { format: 'text'; text: string }
+  /** Markdown (the catalog); the header is an HTML comment, invisible when GitHub renders the page. */
+  | { format: 'markdown'; text: string };
 
 export interface GeneratedFile {
   /** Repository-relative POSIX path. */

@@ -21,13 +21,21 @@ export function synthesize(model: PlatformModel, generators: readonly Generator[
       files.push(file);
     }
   };
+  const selected = model.environments.filter((env) => options.environments.includes(env.name));
   for (const generator of generators) {
     if (generator.scope === 'repository') collect(generator, generator.generate(model));
-    else {
-      for (const env of model.environments) {
-        if (options.environments.includes(env.name)) collect(generator, generator.generate(env, model));
-      }
-    }
+    else if (generator.scope === 'environment') for (const env of selected) collect(generator, generator.generate(env, model));
+  }
+  // Output generators read what the others produced, so they run last, each on one environment's files.
+  const produced = [...files];
+  for (const generator of generators) {
+    if (generator.scope !== 'output') continue;
+    for (const env of selected) collect(generator, generator.generate(env, environmentFiles(produced, env.name), model));
   }
   return files.sort(byKey((f) => f.path));
+}
+
+/** One environment's generated files, in path order (what an output generator reads). */
+export function environmentFiles(files: readonly GeneratedFile[], environment: string): GeneratedFile[] {
+  return files.filter((f) => f.environment === environment).sort(byKey((f) => f.path));
 }

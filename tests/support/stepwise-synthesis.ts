@@ -9,22 +9,35 @@ import type { GeneratedFile } from '../../generators/document.js';
 import type { Generator } from '../../generators/generator.js';
 import { generators as allGenerators } from '../../generators/index.js';
 import type { PlatformModel } from '../../generators/model/types.js';
-import { synthesize } from '../../generators/pipeline.js';
+import { environmentFiles, synthesize } from '../../generators/pipeline.js';
 import { byKey } from '../../generators/sort.js';
 
 export async function synthesizeStepwise(model: PlatformModel, generators: readonly Generator[] = allGenerators): Promise<GeneratedFile[]> {
   const files: GeneratedFile[] = [];
   const producedBy = new Map<string, string>();
+  const collect = (generator: Generator, produced: GeneratedFile[]) => {
+    for (const file of produced) {
+      const other = producedBy.get(file.path);
+      if (other) throw new Error(`two generators produce ${file.path}: ${other} and ${generator.name}`);
+      producedBy.set(file.path, generator.name);
+      files.push(file);
+    }
+  };
   for (const generator of generators) {
+    if (generator.scope === 'output') continue;
     const units = generator.scope === 'repository' ? [[]] : model.environments.map((env) => [env.name]);
     for (const environments of units) {
       await nextTurn();
-      for (const file of synthesize(model, [generator], { environments })) {
-        const other = producedBy.get(file.path);
-        if (other) throw new Error(`two generators produce ${file.path}: ${other} and ${generator.name}`);
-        producedBy.set(file.path, generator.name);
-        files.push(file);
-      }
+      collect(generator, synthesize(model, [generator], { environments }));
+    }
+  }
+  // Output generators last, on each environment's files, as synthesize runs them.
+  const produced = [...files];
+  for (const generator of generators) {
+    if (generator.scope !== 'output') continue;
+    for (const env of model.environments) {
+      await nextTurn();
+      collect(generator, generator.generate(env, environmentFiles(produced, env.name), model));
     }
   }
   return files.sort(byKey((f) => f.path));

@@ -1,0 +1,27 @@
+/**
+ * The catalog's cost pages: `generated/catalog/cost/<env>.md`, one per environment, estimated from
+ * what the other generators produced for it (an output generator: it runs after them).
+ */
+import type { OutputGenerator } from '../generator.js';
+import { costDocuments, estimateCost } from './estimate.js';
+import { costPage } from './page.js';
+
+/** Where an environment's cost page lives (the catalog links it as `cost/<env>.md`). */
+export const costPagePath = (environment: string) => `generated/catalog/cost/${environment}.md`;
+
+export const costPagesGenerator: OutputGenerator = {
+  name: 'catalog/cost',
+  scope: 'output',
+  generate(env, files) {
+    const estimate = estimateCost(costDocuments(files));
+    return [
+      {
+        path: costPagePath(env.name),
+        environment: env.name,
+        generator: 'catalog/cost',
+        sources: [env.file, 'generators/cost'],
+        content: { format: 'markdown', text: costPage({ environment: env.name, budgetUsd: env.budget.monthlyUsd, estimate }) },
+      },
+    ];
+  },
+};
