@@ -21,16 +21,17 @@ export function synthesize(model: PlatformModel, generators: readonly Generator[
       files.push(file);
     }
   };
-  const selected = model.environments.filter((env) => options.environments.includes(env.name));
+  // Read only when an environment or output generator runs (repository generators need no environments).
+  const selected = () => model.environments.filter((env) => options.environments.includes(env.name));
   for (const generator of generators) {
     if (generator.scope === 'repository') collect(generator, generator.generate(model));
-    else if (generator.scope === 'environment') for (const env of selected) collect(generator, generator.generate(env, model));
+    else if (generator.scope === 'environment') for (const env of selected()) collect(generator, generator.generate(env, model));
   }
   // Output generators read what the others produced, so they run last, each on one environment's files.
   const produced = [...files];
   for (const generator of generators) {
     if (generator.scope !== 'output') continue;
-    for (const env of selected) collect(generator, generator.generate(env, environmentFiles(produced, env.name), model));
+    for (const env of selected()) collect(generator, generator.generate(env, environmentFiles(produced, env.name), model));
   }
   return files.sort(byKey((f) => f.path));
 }

@@ -22,6 +22,7 @@ import { todayUtc } from './lib/clock.js';
 import { parseCommandLine, runCli } from './lib/cli.js';
 import { BENCH_HELP } from './lib/command-help.js';
 import { issue12Goals } from './lib/bench-goals.js';
+import { costShare } from './lib/bench-cost.js';
 import { checkPolicies } from '../policies/check.js';
 import { platformReadinessRules, rules } from '../policies/index.js';
 import type { GeneratedFile } from '../generators/document.js';
@@ -97,6 +98,7 @@ const scenarios: Record<string, () => { files: number; note?: string }> = {
     return { files: files.length };
   },
   'readiness checks, real environments: share of synth': () => readinessShare(loadRepositoryModel, [...ENV_NAMES]),
+  'cost estimate, real environments: share of generation': () => costShare(loadRepositoryModel()),
   [`readiness checks, ${SERVICES} services x ${ENVIRONMENTS} environments: share of synth`]: () => {
     const environments = scaledEnvironments(ENVIRONMENTS);
     const services = scaledServices(SERVICES, environments);

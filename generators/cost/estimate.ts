@@ -18,10 +18,15 @@ export interface CostDocuments {
   kubernetes: readonly KubeObject[];
 }
 
+/** The Kubernetes kinds the estimate reads (Applications for the Ingresses charts render from our values). */
+export const PRICED_KINDS: ReadonlySet<string> = new Set(['Ingress', 'Service', 'NodePool', 'EC2NodeClass', 'Application']);
+const priced = (document: unknown) => PRICED_KINDS.has(String((document as { kind?: unknown } | null)?.kind));
+
 /** One environment's rendered files (as generators return them, or parsed back) as the estimate reads them. */
 export function costDocuments(files: readonly { path: string; content: FileContent }[]): CostDocuments {
   const terraform = files.flatMap((f) => (f.content.format === 'json' && f.path.endsWith('.tf.json') ? [{ path: f.path, value: f.content.value }] : []));
-  const yaml = files.flatMap((f) => (f.content.format === 'yaml' ? [{ path: f.path, documents: f.content.documents }] : []));
+  // Only the kinds it prices: parsing every object of an environment would cost more than the estimate.
+  const yaml = files.flatMap((f) => (f.content.format === 'yaml' && f.content.documents.some(priced) ? [{ path: f.path, documents: f.content.documents.filter(priced) }] : []));
   return { terraform: new TerraformEnvironment(terraform), kubernetes: kubeObjects(yaml) };
 }
 
