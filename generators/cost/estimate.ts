@@ -6,6 +6,7 @@
 import type { FileContent } from '../document.js';
 import { kubeObjects, type KubeObject } from '../../policies/engine/kubernetes.js';
 import { TerraformEnvironment } from '../../policies/engine/terraform.js';
+import { CHART_INGRESSES } from '../../policies/wiring/chart-facts.js';
 import { typeTreatment, USAGE_BILLED_TYPES } from './billable-types.js';
 import { kubernetesCosts } from './kubernetes-costs.js';
 import { cents, COMPONENTS, type CostEstimate, type LineItem } from './line-item.js';
@@ -18,15 +19,34 @@ export interface CostDocuments {
   kubernetes: readonly KubeObject[];
 }
 
-/** The Kubernetes kinds the estimate reads (Applications for the Ingresses charts render from our values). */
-export const PRICED_KINDS: ReadonlySet<string> = new Set(['Ingress', 'Service', 'NodePool', 'EC2NodeClass', 'Application']);
-const priced = (document: unknown) => PRICED_KINDS.has(String((document as { kind?: unknown } | null)?.kind));
+/**
+ * Charts that render an Ingress from our values (policies/wiring/chart-facts.ts), whose Applications
+ * can cost a load balancer, and the load-balancer controller's (it may set the default IngressClass).
+ */
+const INGRESS_CHARTS: ReadonlySet<string> = new Set([...CHART_INGRESSES.map((c) => c.chart), 'aws-load-balancer-controller']);
+const NODE_KINDS: ReadonlySet<string> = new Set(['Ingress', 'IngressClass', 'NodePool', 'EC2NodeClass']);
+
+/** Whether a Kubernetes document can cost money: the estimate reads nothing else. */
+export function mayBePriced(document: unknown): boolean {
+  const doc = document as { kind?: unknown; spec?: { type?: unknown; source?: { chart?: unknown }; sources?: { chart?: unknown }[] } } | null;
+  if (NODE_KINDS.has(String(doc?.kind))) return true;
+  if (doc?.kind === 'Service') return doc.spec?.type === 'LoadBalancer';
+  if (doc?.kind === 'Application') return [doc.spec?.source, ...(Array.isArray(doc.spec?.sources) ? doc.spec.sources : [])].some((s) => INGRESS_CHARTS.has(String(s?.chart)));
+  return false;
+}
+
+/** The same question of a file's text, before parsing it (the renderer writes `kind: X` and `type: X` on their own lines). */
+export function mayHavePricedDocument(text: string): boolean {
+  if (/^kind: (Ingress|IngressClass|NodePool|EC2NodeClass)\s*$/m.test(text)) return true;
+  if (/^kind: Service\s*$/m.test(text) && /^\s+type: LoadBalancer\s*$/m.test(text)) return true;
+  return /^kind: Application\s*$/m.test(text) && [...INGRESS_CHARTS].some((chart) => new RegExp(`^\\s+chart: ${chart}\\s*$`, 'm').test(text));
+}
 
 /** One environment's rendered files (as generators return them, or parsed back) as the estimate reads them. */
 export function costDocuments(files: readonly { path: string; content: FileContent }[]): CostDocuments {
   const terraform = files.flatMap((f) => (f.content.format === 'json' && f.path.endsWith('.tf.json') ? [{ path: f.path, value: f.content.value }] : []));
   // Only the kinds it prices: parsing every object of an environment would cost more than the estimate.
-  const yaml = files.flatMap((f) => (f.content.format === 'yaml' && f.content.documents.some(priced) ? [{ path: f.path, documents: f.content.documents.filter(priced) }] : []));
+  const yaml = files.flatMap((f) => (f.content.format === 'yaml' && f.content.documents.some(mayBePriced) ? [{ path: f.path, documents: f.content.documents.filter(mayBePriced) }] : []));
   return { terraform: new TerraformEnvironment(terraform), kubernetes: kubeObjects(yaml) };
 }
 

@@ -7,7 +7,7 @@
  */
 import { parseAllDocuments } from 'yaml';
 import type { FileContent } from '../../../generators/document.js';
-import { costDocuments, estimateCost, PRICED_KINDS } from '../../../generators/cost/estimate.js';
+import { costDocuments, estimateCost, mayHavePricedDocument } from '../../../generators/cost/estimate.js';
 import { cents, type CostEstimate, type LineItem } from '../../../generators/cost/line-item.js';
 import { monthlyDelta } from '../../../generators/cost/money.js';
 import { compareStrings } from '../../../generators/sort.js';
@@ -17,8 +17,6 @@ import type { CostChange } from './types.js';
 
 /** How many line items the delta names. */
 const CONTRIBUTORS = 3;
-/** A file that may hold an object of a kind the estimate reads (the YAML renderer writes `kind: X` on its own line). */
-const MAY_BE_PRICED = new RegExp(`^kind: (${[...PRICED_KINDS].join('|')})\\s*$`, 'm');
 
 function environmentFiles(side: Revision, environment: string, manifests: Map<Revision, ReturnType<typeof parseManifest>>): { path: string; content: FileContent }[] {
   let manifest = manifests.get(side);
@@ -31,7 +29,7 @@ function environmentFiles(side: Revision, environment: string, manifests: Map<Re
   for (const [path, text] of [...side.read(paths)].sort(([a], [b]) => compareStrings(a, b))) {
     try {
       if (path.endsWith('.tf.json')) files.push({ path, content: { format: 'json', value: JSON.parse(text) as Record<string, unknown> } });
-      else if (MAY_BE_PRICED.test(text)) files.push({ path, content: { format: 'yaml', documents: parseAllDocuments(text).map((d) => d.toJS() as unknown) } });
+      else if (mayHavePricedDocument(text)) files.push({ path, content: { format: 'yaml', documents: parseAllDocuments(text).map((d) => d.toJS() as unknown) } });
     } catch {
       // A file that does not parse is already a warning of the diff; the estimate goes without it.
     }
