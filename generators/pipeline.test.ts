@@ -5,6 +5,7 @@ import type { GeneratedFile } from './document.js';
 import type { EnvironmentGenerator, OutputGenerator, RepositoryGenerator } from './generator.js';
 import type { PlatformModel } from './model/types.js';
 import { synthesize } from './pipeline.js';
+import { GENERATED_MARKER, renderFile } from './render.js';
 
 const file = (path: string, environment: string | null, text = ''): GeneratedFile => ({
   path,
@@ -36,5 +37,13 @@ describe('output generators', () => {
 
   it('give the same files stepwise (as the tests synthesize) as in one go', async () => {
     expect(await synthesizeStepwise(model, all)).toStrictEqual(synthesize(model, all, { environments: ['a', 'b'] as never[] }));
+  });
+});
+
+describe('Markdown output', () => {
+  it('carries the generated header as an HTML comment GitHub does not show, LF endings, one trailing newline', () => {
+    expect(renderFile(file('generated/catalog/x.md', null, '# Title\r\n\ntext\n\n\n'))).toBe(
+      `<!-- ${GENERATED_MARKER} from test. Do not edit: change the sources and run \`pnpm synth\`. -->\n\n# Title\n\ntext\n`,
+    );
   });
 });
