@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { GeneratedFile } from '../document.js';
-import { byComponent, costDocuments, estimateCost } from './estimate.js';
+import { byComponent, costDocuments, estimateCost, mayBePriced, mayHavePricedDocument } from './estimate.js';
+import { renderFile } from '../render.js';
 import { monthlyDelta, usd } from './money.js';
 import { costPage } from './page.js';
 import { euWest1 } from './prices/eu-west-1.js';
@@ -166,5 +167,27 @@ describe('the cost page', () => {
     expect(page).toContain('| `data aws_msk_cluster.kafka` | MSK | $499.32 | 30% |');
     expect(page).toContain('- `aws_sqs_queue` (1): billed per request');
     expect(page).toContain('- `aws_foo_bar`: a resource type generators/cost/billable-types.ts does not classify');
+  });
+});
+
+describe('which documents can cost money', () => {
+  const application = (chart: string) => ({ apiVersion: 'argoproj.io/v1alpha1', kind: 'Application', metadata: { name: chart }, spec: { source: { chart, helm: { valuesObject: {} } } } });
+  const service = (type: string) => ({ apiVersion: 'v1', kind: 'Service', metadata: { name: 's', namespace: 'n' }, spec: { type } });
+  const documents = [
+    ...files.flatMap((f) => (f.content.format === 'yaml' ? f.content.documents : [])),
+    service('LoadBalancer'),
+    service('ClusterIP'),
+    application('atlantis'),
+    application('loki'),
+    { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c' }, data: { kind: 'Ingress' } },
+  ];
+
+  it('reads Ingresses, NodePools, node classes, LoadBalancer Services and Applications of charts with an Ingress, nothing else', () => {
+    expect(documents.map(mayBePriced)).toStrictEqual([true, true, true, true, false, true, false, false]);
+  });
+
+  it('answers the same from the rendered text, before parsing (as env-diff asks)', () => {
+    const rendered = documents.map((doc) => renderFile({ path: 'x.yaml', environment: null, generator: 'test', sources: ['test'], content: { format: 'yaml', documents: [doc] } }));
+    expect(rendered.map(mayHavePricedDocument)).toStrictEqual(documents.map(mayBePriced));
   });
 });
