@@ -6,8 +6,10 @@ import type { OutputGenerator } from '../generator.js';
 import { costDocuments, estimateCost } from './estimate.js';
 import { costPage } from './page.js';
 
+/** The folder of the cost pages, inside the catalog. */
+export const COST_PAGES_DIR = 'generated/catalog/cost';
 /** Where an environment's cost page lives (the catalog links it as `cost/<env>.md`). */
-export const costPagePath = (environment: string) => `generated/catalog/cost/${environment}.md`;
+export const costPagePath = (environment: string) => `${COST_PAGES_DIR}/${environment}.md`;
 
 export const costPagesGenerator: OutputGenerator = {
   name: 'catalog/cost',

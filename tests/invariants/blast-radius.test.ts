@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { AtlantisRepoConfig } from '../../generators/atlantis/config.js';
 import { ATLANTIS_CONFIG_PATH } from '../../generators/atlantis/generator.js';
 import { plannedProjects } from '../../generators/atlantis/when-modified.js';
+import { COST_PAGES_DIR, costPagePath } from '../../generators/cost/generator.js';
 import type { GeneratedFile } from '../../generators/document.js';
 import { changedPaths, documentsOf, type Edits, repositoryModel, synthAll } from '../support/synth.js';
 
@@ -18,9 +19,13 @@ const otherReplicas = { min: devService.replicas.min, max: devService.replicas.m
 const projects = (documentsOf(original.find((f) => f.path === ATLANTIS_CONFIG_PATH)!)[0] as AtlantisRepoConfig).projects;
 const produces = (files: readonly GeneratedFile[], prefix: string) => files.some((f) => f.path.startsWith(prefix));
 
+/** The catalog (generated/catalog/) documents the output, so it follows any change: what is deployed is the rest. */
+const CATALOG = 'generated/catalog/';
+
 async function change(edits: Edits) {
-  const changed = changedPaths(original, await synthAll(repositoryModel(edits)));
-  return { changed, planned: plannedProjects(projects, changed) };
+  const all = changedPaths(original, await synthAll(repositoryModel(edits)));
+  const changed = all.filter((path) => !path.startsWith(CATALOG));
+  return { changed, catalog: all.filter((path) => path.startsWith(CATALOG)), planned: plannedProjects(projects, all) };
 }
 
 describe('blast radius', () => {
@@ -47,7 +52,7 @@ describe('blast radius', () => {
   });
 
   describe("changing prod's database instance class", async () => {
-    const { changed, planned } = await change({
+    const { changed, catalog, planned } = await change({
       environment: (env) => {
         if (env.name === 'prod') env.database.instanceClass = 'db.r6g.2xlarge';
       },
@@ -59,6 +64,11 @@ describe('blast radius', () => {
 
     it('plans at most the prod data project', () => {
       expect(planned.filter((name) => name !== 'prod-data')).toEqual([]);
+    });
+
+    it.skipIf(!produces(original, costPagePath('prod')))("moves prod's cost estimate, and no other environment's", () => {
+      expect(catalog).toContain(costPagePath('prod'));
+      expect(catalog.filter((path) => path.startsWith(`${COST_PAGES_DIR}/`))).toEqual([costPagePath('prod')]);
     });
 
     // The data stack comes from the Terraform generators; on a tree without them nothing changes yet.
