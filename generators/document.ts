@@ -11,7 +11,7 @@ export type FileContent =
   | { format: 'yaml'; documents: unknown[] }
   /** Plain text with `#` comments (CODEOWNERS and the like). */
   | { format: 'text'; text: string }
-  /** Markdown; the header is an HTML comment on the first line (invisible when rendered). */
+  /** Markdown (the catalog and its cost pages); the header is an HTML comment, invisible when GitHub renders the page. */
   | { format: 'markdown'; text: string };
 
 export interface GeneratedFile {

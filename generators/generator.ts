@@ -1,6 +1,6 @@
 /**
  * The three shapes of generator: per environment, once for the whole repository, and over the
- * output (after every other generator, reading what they produced, e.g. the catalog).
+ * output (after every other generator, reading what they produced, e.g. the cost pages, then the catalog).
  */
 import type { GeneratedFile } from './document.js';
 import type { PlatformModel, ResolvedEnvironment } from './model/types.js';

@@ -12,6 +12,7 @@ import { observabilityGenerator } from './terraform/observability.js';
 import { bootstrapGenerator } from './terraform/bootstrap.js';
 import { terraformLockGenerator } from './terraform/lock-file.js';
 import { kyvernoPoliciesGenerator } from './kubernetes/kyverno-policies.js';
+import { costPagesGenerator } from './cost/generator.js';
 import { catalogGenerator } from './catalog/generator.js';
 
 export const generators: readonly Generator[] = [
@@ -27,6 +28,8 @@ export const generators: readonly Generator[] = [
   bootstrapGenerator,
   terraformLockGenerator,
   kyvernoPoliciesGenerator,
-  // Output generators run after all others, over what they produced.
+  // Output generators run after all others, in this order, each over what was produced before it
+  // (the catalog links the cost pages only when they exist).
+  costPagesGenerator,
   catalogGenerator,
 ];

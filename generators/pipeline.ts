@@ -23,18 +23,21 @@ export function synthesize(model: PlatformModel, generators: readonly Generator[
       files.push(file);
     }
   };
+  // Read only when an environment or output generator runs (repository generators need no environments).
+  const selected = () => model.environments.filter((env) => options.environments.includes(env.name));
   for (const generator of generators) {
     if (generator.scope === 'output') continue;
     if (generator.scope === 'repository') collect(generator, generator.generate(model));
-    else {
-      for (const env of model.environments) {
-        if (options.environments.includes(env.name)) collect(generator, generator.generate(env, model));
-      }
-    }
+    else if (generator.scope === 'environment') for (const env of selected()) collect(generator, generator.generate(env, model));
   }
-  const produced = [...files];
+  // Output generators read what was produced before them, so they run last, in registry order.
   for (const generator of generators) {
-    if (generator.scope === 'output') collect(generator, generator.generate(model, produced, options.environments));
+    if (generator.scope === 'output') collect(generator, generator.generate(model, [...files], options.environments));
   }
   return files.sort(byKey((f) => f.path));
+}
+
+/** One environment's generated files, in path order (what an output generator reads). */
+export function environmentFiles(files: readonly GeneratedFile[], environment: string): GeneratedFile[] {
+  return files.filter((f) => f.environment === environment).sort(byKey((f) => f.path));
 }

@@ -3,6 +3,7 @@
  * `pnpm policies` on the committed files; the README's rule table is generated from this list.
  */
 import { bringUp } from './bringup/bring-up.js';
+import { overBudget } from './cost/over-budget.js';
 import { chartRecordsCurrent } from './admission/chart-records-current.js';
 import { workloadsAdmitted } from './admission/workloads-admitted.js';
 import type { Rule } from './engine/types.js';
@@ -113,4 +114,17 @@ export const wiringRules: readonly Rule[] = [
  */
 export const platformReadinessRules: readonly Rule[] = [...trafficRules, ...admissionRules, ...bringupRules, ...wiringRules, ...lifecycleRules];
 
-export const rules: readonly Rule[] = [...kubernetesRules, ...trafficRules, ...terraformRules, ...gitopsRules, ...admissionRules, ...bringupRules, ...wiringRules, ...lifecycleRules];
+/** Issue 14: the cost estimate (generators/cost) against the environment's budget. */
+export const costRules: readonly Rule[] = [overBudget];
+
+export const rules: readonly Rule[] = [
+  ...kubernetesRules,
+  ...trafficRules,
+  ...terraformRules,
+  ...gitopsRules,
+  ...admissionRules,
+  ...bringupRules,
+  ...wiringRules,
+  ...lifecycleRules,
+  ...costRules,
+];

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { rules } from './index.js';
 import { admissionCases } from './testing/admission-cases.js';
 import { bringupCases } from './testing/bringup-cases.js';
+import { costCases } from './testing/cost-cases.js';
 import { gitopsCases } from './testing/gitops-cases.js';
 import { kubernetesCases } from './testing/kubernetes-cases.js';
 import { findings } from './testing/run-rule.js';
@@ -11,7 +12,7 @@ import { terraformNameCases } from './testing/terraform-name-cases.js';
 import { trafficCases } from './testing/traffic-cases.js';
 import { wiringCases } from './testing/wiring-cases.js';
 
-const cases = [...kubernetesCases, ...trafficCases, ...terraformCases, ...terraformNameCases, ...gitopsCases, ...admissionCases, ...bringupCases, ...wiringCases, ...lifecycleCases];
+const cases = [...kubernetesCases, ...trafficCases, ...terraformCases, ...terraformNameCases, ...gitopsCases, ...admissionCases, ...bringupCases, ...wiringCases, ...lifecycleCases, ...costCases];
 
 describe('every rule, table-driven', () => {
   it.each(cases.map((c) => [`${c.rule.id} passes: ${c.name}`, c] as const))('%s', (_, c) => {
@@ -30,8 +31,8 @@ describe('every rule, table-driven', () => {
   it('has unique ids and complete metadata', () => {
     expect(new Set(rules.map((r) => r.id)).size).toBe(rules.length);
     for (const rule of rules) {
-      expect(rule.id).toMatch(/^(K8S|TF|GITOPS|ADM|BRINGUP|WIRE|LIFE)-[0-9]{3}$/);
-      expect(rule.id.startsWith({ kubernetes: 'K8S', terraform: 'TF', gitops: 'GITOPS', admission: 'ADM', bringup: 'BRINGUP', wiring: 'WIRE', lifecycle: 'LIFE' }[rule.area]!)).toBe(true);
+      expect(rule.id).toMatch(/^(K8S|TF|GITOPS|ADM|BRINGUP|WIRE|LIFE|COST)-[0-9]{3}$/);
+      expect(rule.id.startsWith({ kubernetes: 'K8S', terraform: 'TF', gitops: 'GITOPS', admission: 'ADM', bringup: 'BRINGUP', wiring: 'WIRE', lifecycle: 'LIFE', cost: 'COST' }[rule.area]!)).toBe(true);
       for (const field of [rule.title, rule.checks, rule.why, rule.fix]) expect(field.length).toBeGreaterThan(10);
     }
   });

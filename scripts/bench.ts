@@ -25,6 +25,7 @@ import { BENCH_HELP } from './lib/command-help.js';
 import { goalRow, issue12Goals, seconds } from './lib/bench-goals.js';
 import { suiteGoalLines, typecheckGoalLines } from './lib/bench-suite.js';
 import { scaffoldGoals } from './lib/bench-scaffold-goals.js';
+import { costShare } from './lib/bench-cost.js';
 import { checkPolicies } from '../policies/check.js';
 import { platformReadinessRules, rules } from '../policies/index.js';
 import type { GeneratedFile } from '../generators/document.js';
@@ -152,6 +153,7 @@ const scenarios: Record<string, () => { files: number; note?: string }> = {
   },
   [`catalog alone: real environments, and ${SERVICES} services x ${ENVIRONMENTS} environments`]: () => catalogTimes(),
   'readiness checks, real environments: share of synth': () => readinessShare(loadRepositoryModel, loadRepositoryModel().environments.map((env) => env.name)),
+  'cost estimate, real environments: share of generation': () => costShare(loadRepositoryModel()),
   [`readiness checks, ${SERVICES} services x ${ENVIRONMENTS} environments: share of synth`]: () => {
     const environments = scaledEnvironments(ENVIRONMENTS);
     const services = scaledServices(SERVICES, environments);

@@ -6,6 +6,7 @@ import type { ValidateFunction } from 'ajv';
 import type { Environment } from '../../environments/types.js';
 import type { ServiceDefinition } from '../../services/types.js';
 import { checkAwsValues } from './aws-value-checks.js';
+import { checkPricing } from './cost-checks.js';
 import { checkEnvironment } from './environment-checks.js';
 import { environmentSetProblems } from './environment-set-checks.js';
 import { exceptionLocation } from './exception-location.js';
@@ -37,7 +38,7 @@ export function loadPlatform(environments: Sourced<unknown>[], services: Sourced
   const validEnvironments = validateAll(environments, environment, problems);
   const validServices = validateAll(services, service, problems);
 
-  for (const env of validEnvironments) problems.push(...checkEnvironment(env.file, env.value), ...checkAwsValues(env.file, env.value));
+  for (const env of validEnvironments) problems.push(...checkEnvironment(env.file, env.value), ...checkAwsValues(env.file, env.value), ...checkPricing(env.file, env.value));
   // The set-wide checks need every environment, each in its own file: with one schema-invalid or
   // misnamed, they would report its absence again. An environment is known by its file name.
   const named = validEnvironments.filter((env) => fileEnvironmentName(env.file) === undefined || fileEnvironmentName(env.file) === env.value.name);

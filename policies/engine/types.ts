@@ -10,7 +10,7 @@ import type { KubeObject } from './kubernetes.js';
 import type { TerraformEnvironment } from './terraform.js';
 
 export type Severity = 'error' | 'warning';
-export type RuleArea = 'kubernetes' | 'terraform' | 'gitops' | 'bringup' | 'lifecycle' | 'admission' | 'wiring';
+export type RuleArea = 'kubernetes' | 'terraform' | 'gitops' | 'bringup' | 'lifecycle' | 'admission' | 'wiring' | 'cost';
 
 /** Everything the rules see of one environment (or of the repository-wide files, environment null). */
 export interface EnvironmentDocuments {

@@ -7,6 +7,7 @@ import type { AtlantisRepoConfig } from '../../generators/atlantis/config.js';
 import { ATLANTIS_CONFIG_PATH } from '../../generators/atlantis/generator.js';
 import { plannedProjects } from '../../generators/atlantis/when-modified.js';
 import { catalogPaths, isCatalogPath } from '../../generators/catalog/paths.js';
+import { COST_PAGES_DIR, costPagePath } from '../../generators/cost/generator.js';
 import type { GeneratedFile } from '../../generators/document.js';
 import { changedPaths, documentsOf, type Edits, repositoryModel, synthAll } from '../support/synth.js';
 
@@ -63,7 +64,7 @@ describe('blast radius', () => {
   });
 
   describe("changing a production environment's database instance class", async () => {
-    const { changed, planned } = await change({
+    const { changed, catalog, planned } = await change({
       environment: (env) => {
         if (env.name === prod) env.database.instanceClass = 'db.r6g.2xlarge';
       },
@@ -75,6 +76,11 @@ describe('blast radius', () => {
 
     it('plans at most the prod data project', () => {
       expect(planned.filter((name) => name !== `${prod}-data`)).toEqual([]);
+    });
+
+    it.skipIf(!produces(original, costPagePath(prod)))("moves the production environment's cost estimate, and no other environment's", () => {
+      expect(catalog).toContain(costPagePath(prod));
+      expect(catalog.filter((path) => path.startsWith(`${COST_PAGES_DIR}/`))).toEqual([costPagePath(prod)]);
     });
 
     // The data stack comes from the Terraform generators; on a tree without them nothing changes yet.

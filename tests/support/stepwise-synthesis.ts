@@ -10,7 +10,7 @@ import type { GeneratedFile } from '../../generators/document.js';
 import type { Generator } from '../../generators/generator.js';
 import { generators as allGenerators } from '../../generators/index.js';
 import type { PlatformModel } from '../../generators/model/types.js';
-import { synthesize } from '../../generators/pipeline.js';
+import { environmentFiles, synthesize } from '../../generators/pipeline.js';
 import { byKey } from '../../generators/sort.js';
 
 export async function synthesizeStepwise(model: PlatformModel, generators: readonly Generator[] = allGenerators): Promise<GeneratedFile[]> {
@@ -32,12 +32,11 @@ export async function synthesizeStepwise(model: PlatformModel, generators: reado
       record(generator, synthesize(model, [generator], { environments }));
     }
   }
-  // Output generators (the catalog) read what the others produced, as in `synthesize`.
-  const produced = [...files];
+  // Output generators (cost pages, then the catalog) read what was produced before them, as in `synthesize`.
   for (const generator of generators) {
     if (generator.scope !== 'output') continue;
     await nextTurn();
-    record(generator, generator.generate(model, produced, model.environments.map((env) => env.name)));
+    record(generator, generator.generate(model, [...files], model.environments.map((env) => env.name)));
   }
   return files.sort(byKey((f) => f.path));
 }

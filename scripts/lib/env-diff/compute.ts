@@ -14,6 +14,7 @@ import { catalogChanges } from './catalog-summary.js';
 import { argoCdRisks, type ArgoCdContext } from './argocd-risks.js';
 import { parseAtlantisConfig, projectsToPlan } from './atlantis-matcher.js';
 import { ChangedFiles } from './changed-files.js';
+import { costChange } from './cost-delta.js';
 import { diffKubernetesApp } from './kubernetes-differ.js';
 import { kubernetesRisks } from './kubernetes-risks.js';
 import { ATLANTIS_CONFIG_PATH, classifyPath, terraformDirOf, type OutputFile } from './layout.js';
@@ -146,6 +147,10 @@ export function computeEnvDiff(options: EnvDiffOptions): EnvDiff {
   const environments: Record<string, EnvironmentDiff> = Object.fromEntries(
     envNames.map((env) => [env, diffEnvironment(env, classified.filter((c) => envOf(c.file) === env), files, argoContext)]),
   );
+  const manifests = new Map();
+  for (const [env, diff] of Object.entries(environments)) {
+    if (diff.terraform.items.length + diff.kubernetes.items.length + diff.argocd.items.length > 0) diff.cost = costChange(env, range.base, range.head, manifests);
+  }
   const warnings = files.warnings;
 
   const repository: EnvDiff['repository'] = {

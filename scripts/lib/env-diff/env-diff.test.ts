@@ -13,6 +13,7 @@ import { clone, editYaml, FIXTURE_ENVS, platformFixture, renderFixture } from '.
 import { createFixtureRepo, type FixtureRepo } from './testing/fixture-repo.js';
 import {
   allEnvironmentsChange,
+  costChange,
   destructiveDatabaseChange,
   destructiveKubernetesChange,
   devOnlyChange,
@@ -68,6 +69,13 @@ const expected = (result: { baseCommit: string; headCommit: string }, environmen
   durationMs: 420,
 });
 const object = (app: string, apiVersion: string, kind: string, name: string, namespace = 'platform-apps') => ({ app, apiVersion, kind, namespace, name });
+/**
+ * The fixture's monthly estimates at eu-west-1 prices (generators/cost): Aurora volume and I/O $4.40,
+ * a KMS key $1.00, a bucket $1.15, a secret $0.40, three kafka.m7g.large brokers $446.76, and one
+ * Redis node, cache.t4g.small $26.28 (dev, staging) or cache.r7g.large $176.66 (prod).
+ */
+const FIXTURE_USD = { dev: 479.99, staging: 479.99, prod: 630.37 };
+const sameCost = (usd: number) => ({ cost: { beforeUsd: usd, afterUsd: usd, deltaUsd: 0, delta: '±$0/mo', contributors: [] } });
 
 describe('a dev-only change', () => {
   const result = run(devOnlyChange());
@@ -100,6 +108,7 @@ describe('a dev-only change', () => {
           ]),
           argocd: none,
           atlantisProjects: [project('dev', 'data', ['dev-network'])],
+          ...sameCost(FIXTURE_USD.dev),
         },
         staging: unchanged,
         prod: unchanged,
@@ -141,6 +150,7 @@ describe('a change to all environments', () => {
       ]),
       argocd: none,
       atlantisProjects: [project(env, 'network')],
+      ...sameCost(FIXTURE_USD[env as keyof typeof FIXTURE_USD]),
     });
     expect(result.diff).toEqual(expected(result, { dev: environment('dev', 3), staging: environment('staging', 6), prod: environment('prod', 12) }));
   });
@@ -193,6 +203,14 @@ describe('a destructive database change', () => {
           kubernetes: none,
           argocd: none,
           atlantisProjects: [project('prod', 'data', ['prod-network'])],
+          // The cache is gone; the renamed broker cluster and key cost what they cost before.
+          cost: {
+            beforeUsd: FIXTURE_USD.prod,
+            afterUsd: 453.71,
+            deltaUsd: -176.66,
+            delta: '-$177/mo',
+            contributors: [{ resource: 'data aws_elasticache_replication_group.redis', component: 'ElastiCache', deltaUsd: -176.66, delta: '-$177/mo' }],
+          },
         },
       },
       [redis, kafka, postgres, bucket, protection].map((risk) => ({ environment: 'prod', artifact: 'terraform', subject: `data ${/`([^`]+)`/.exec(risk.message)![1]}`, ...risk })),
@@ -202,7 +220,7 @@ describe('a destructive database change', () => {
 
   it('puts the risks on the first screen of the golden comment', async () => {
     const firstScreen = result.markdown.split('<details>')[0]!;
-    expect(firstScreen).toContain('| **prod** | +1 ~3 −2 | — | — | `prod-data` | 🛑 4 ⚠️ 1 |');
+    expect(firstScreen).toContain('| **prod** | +1 ~3 −2 | — | — | `prod-data` | 🛑 4 ⚠️ 1 | -$177/mo |');
     expect(firstScreen).toContain('**Risks** (🛑 4 ⚠️ 1)');
     await expect(result.golden).toMatchFileSnapshot('__golden__/destructive-database.md');
   });
@@ -247,6 +265,7 @@ describe('a secret change', () => {
           ]),
           argocd: none,
           atlantisProjects: [project('staging', 'data', ['staging-network'])],
+          ...sameCost(FIXTURE_USD.staging),
         },
         prod: unchanged,
       },
@@ -283,6 +302,36 @@ describe('destructive Kubernetes and Argo CD changes', () => {
     );
     expect(result.diff.environments.staging!.kubernetes).toMatchObject({ added: 0, changed: 0, removed: 4 });
     await expect(result.golden).toMatchFileSnapshot('__golden__/destructive-kubernetes.md');
+  });
+});
+
+describe('a change that costs money', () => {
+  const result = run(costChange());
+
+  it('puts each environment’s monthly delta and its largest contributors in the JSON', () => {
+    expect(result.diff.environments.dev!.cost).toEqual({
+      beforeUsd: FIXTURE_USD.dev,
+      afterUsd: 926.75,
+      deltaUsd: 446.76,
+      delta: '+$447/mo',
+      contributors: [{ resource: 'data aws_msk_cluster.kafka', component: 'MSK', deltaUsd: 446.76, delta: '+$447/mo' }], // 3 more brokers × 0.204 × 730
+    });
+    expect(result.diff.environments.staging!.cost).toBeUndefined();
+    expect(result.diff.environments.prod!.cost).toEqual({
+      beforeUsd: FIXTURE_USD.prod,
+      afterUsd: 807.03,
+      deltaUsd: 176.66,
+      delta: '+$177/mo',
+      contributors: [{ resource: 'data aws_elasticache_replication_group.redis', component: 'ElastiCache', deltaUsd: 176.66, delta: '+$177/mo' }], // (0.484 − 0.242) × 730
+    });
+  });
+
+  it('shows the delta in the summary table and names the contributors under it', () => {
+    expect(result.markdown).toContain('| Environment | Terraform + ~ − | Kubernetes + ~ − | Applications + ~ − | Atlantis plans | Risk | Cost |');
+    expect(result.markdown).toContain('| **dev** | +0 ~1 −0 | — | — | `dev-data` | — | +$447/mo |');
+    expect(result.markdown).toContain('| **staging** | — | — | — | — | — | — |');
+    expect(result.markdown).toContain('- **dev** +$447/mo: $479.99 → $926.75 a month, mostly `data aws_msk_cluster.kafka` +$447/mo');
+    expect(result.markdown).toContain('- **prod** +$177/mo: $630.37 → $807.03 a month, mostly `data aws_elasticache_replication_group.redis` +$177/mo');
   });
 });
 

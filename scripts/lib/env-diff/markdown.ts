@@ -9,6 +9,7 @@ import { fitSections, GITHUB_COMMENT_LIMIT, sectionBody } from './budget.js';
 import { ENV_PLACEHOLDER, groupChanges, groupRisks, type ChangeGroup, type GroupedRisk } from './cross-environment.js';
 import { renderBlock, SEVERITY_ICON, type Block } from './markdown-blocks.js';
 import { byteLength, code, counts, escapeCell, escapeHtml, formatDuration } from './markdown-text.js';
+import { usd } from '../../../generators/cost/money.js';
 import { MANIFEST_PATH } from '../manifest.js';
 import { catalogLine } from './catalog-summary.js';
 import type { AtlantisProject, EnvDiff, EnvironmentDiff, Risk } from './types.js';
@@ -52,11 +53,11 @@ function plansCell(projects: AtlantisProject[]): string {
 
 function matrix(diff: EnvDiff): string {
   const rows = Object.entries(diff.environments).map(([name, env]) =>
-    [`**${name}**`, counts(env.terraform), counts(env.kubernetes), counts(env.argocd), plansCell(env.atlantisProjects), riskCounts(environmentRisks(env))].map(escapeCell),
+    [`**${name}**`, counts(env.terraform), counts(env.kubernetes), counts(env.argocd), plansCell(env.atlantisProjects), riskCounts(environmentRisks(env)), env.cost?.delta ?? '—'].map(escapeCell),
   );
   return [
-    '| Environment | Terraform + ~ − | Kubernetes + ~ − | Applications + ~ − | Atlantis plans | Risk |',
-    '| --- | --- | --- | --- | --- | --- |',
+    '| Environment | Terraform + ~ − | Kubernetes + ~ − | Applications + ~ − | Atlantis plans | Risk | Cost |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
     ...rows.map((cells) => `| ${cells.join(' | ')} |`),
   ].join('\n');
 }
@@ -79,6 +80,18 @@ function context(diff: EnvDiff): string {
 function listWithCap(items: readonly string[], prefix: string): string[] {
   const shown = items.slice(0, MAX_LISTED).map((item) => `${prefix}- ${item}`);
   return items.length > MAX_LISTED ? [...shown, `${prefix}- … and ${items.length - MAX_LISTED} more`] : shown;
+}
+
+/** One line per environment whose estimate moves: from, to, and the line items that moved it most. */
+function costLines(diff: EnvDiff): string[] {
+  const moved = Object.entries(diff.environments).filter(([, env]) => env.cost && env.cost.deltaUsd !== 0);
+  if (moved.length === 0) return [];
+  const line = ([name, env]: [string, EnvironmentDiff]) => {
+    const cost = env.cost!;
+    const by = cost.contributors.map((c) => `${code(c.resource)} ${c.delta}`).join(', ');
+    return `- **${name}** ${cost.delta}: ${usd(cost.beforeUsd)} → ${usd(cost.afterUsd)} a month${by ? `, mostly ${by}` : ''}`;
+  };
+  return ['**Cost** (monthly estimate at list prices; `generated/catalog/cost/<env>.md` explains it)', ...moved.map(line), ''];
 }
 
 function alerts(diff: EnvDiff): string[] {
@@ -206,7 +219,7 @@ function footer(diff: EnvDiff): string {
 
 export function renderMarkdown(diff: EnvDiff, options: MarkdownOptions = {}): string {
   const maxLength = options.maxLength ?? GITHUB_COMMENT_LIMIT;
-  const head = [COMMENT_MARKER, '### Environment diff', '', matrix(diff), '', context(diff), '', ...alerts(diff), ...riskList(diff), ...exceptionList(diff)].join('\n');
+  const head = [COMMENT_MARKER, '### Environment diff', '', matrix(diff), '', context(diff), '', ...alerts(diff), ...costLines(diff), ...riskList(diff), ...exceptionList(diff)].join('\n');
   const end = footer(diff);
   const all = sections(diff);
   const skeletons = all.reduce((sum, s) => sum + byteLength(renderSection(s, 0)) + OMISSION_RESERVE + 1, 0);

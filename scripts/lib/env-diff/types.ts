@@ -80,11 +80,24 @@ export interface ArtifactSection<T> {
   items: T[];
 }
 
+/** The monthly cost estimate (generators/cost) at base and head, in US dollars, and what moved it most. */
+export interface CostChange {
+  beforeUsd: number;
+  afterUsd: number;
+  deltaUsd: number;
+  /** `+$212/mo`, `-$48/mo`, `±$0/mo` (whole dollars). */
+  delta: string;
+  /** The line items whose monthly figure changed most, largest change first (at most three). */
+  contributors: { resource: string; component: string; deltaUsd: number; delta: string }[];
+}
+
 export interface EnvironmentDiff {
   terraform: ArtifactSection<TerraformItem>;
   kubernetes: ArtifactSection<KubernetesItem>;
   argocd: ArtifactSection<ArgoCdItem>;
   atlantisProjects: AtlantisProject[];
+  /** Present when the environment's Terraform, Kubernetes or Argo CD output changed (nothing priced changes otherwise). */
+  cost?: CostChange;
 }
 
 export type Artifact = 'terraform' | 'kubernetes' | 'argocd';

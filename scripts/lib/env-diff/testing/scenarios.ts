@@ -74,6 +74,19 @@ export function destructiveDatabaseChange(): Scenario {
   return { base, head };
 }
 
+/** What costs money: twice the brokers in dev, a cache node twice the size in prod. */
+export function costChange(): Scenario {
+  const base = platformFixture();
+  const head = clone(base);
+  editJson(head, terraformPath('dev', 'data'), (stack) => {
+    stack.resource.aws_msk_cluster.kafka.number_of_broker_nodes = 6;
+  });
+  editJson(head, terraformPath('prod', 'data'), (stack) => {
+    stack.resource.aws_elasticache_replication_group.redis.node_type = 'cache.r7g.xlarge';
+  });
+  return { base, head };
+}
+
 /** Secret values committed where they should not be, changing: none may ever be printed. */
 export const SECRET_VALUES = {
   terraformOld: 'S3cr3t-old!',
