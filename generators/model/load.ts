@@ -7,6 +7,7 @@ import type { Environment } from '../../environments/types.js';
 import type { ServiceDefinition } from '../../services/types.js';
 import { checkAwsValues } from './aws-value-checks.js';
 import { checkEnvironment } from './environment-checks.js';
+import { checkOperations } from './operations/checks.js';
 import { exceptionLocation } from './exception-location.js';
 import { generatedNameProblems } from './generated-names.js';
 import { ConfigError, formatProblem, type Problem } from './problem.js';
@@ -43,6 +44,7 @@ export function loadPlatform(environments: Sourced<unknown>[], services: Sourced
     }
   });
   problems.push(...checkServiceValues(validServices, validEnvironments));
+  problems.push(...checkOperations(validEnvironments, validServices));
   problems.push(...generatedNameProblems(validEnvironments, validServices));
   problems.push(...startupCycleProblems(validServices));
   // Cross-references among what passed its schema; names of services that did not are still known.

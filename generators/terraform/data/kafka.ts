@@ -1,6 +1,7 @@
 /**
  * MSK: brokers spread over every zone, TLS between clients and brokers and inside the cluster,
- * IAM authentication only, KMS encryption at rest, broker logs to CloudWatch. Topics are created
+ * IAM authentication only, KMS encryption at rest, broker logs to CloudWatch, open monitoring
+ * (Prometheus JMX and node exporters) reachable from the cluster. Topics are created
  * on first use by producers whose IAM policy allows it (services stack); the bootstrap broker
  * string goes into Secrets Manager for pods.
  */
@@ -11,6 +12,7 @@ import { SecretsmanagerSecret } from '@cdktf/provider-aws/lib/secretsmanager-sec
 import { SecretsmanagerSecretVersion } from '@cdktf/provider-aws/lib/secretsmanager-secret-version/index.js';
 import { naming } from '../../naming.js';
 import type { DataContext } from './context.js';
+import { openMonitoringAccess } from './open-monitoring.js';
 import { storeSecurityGroup } from './store-access.js';
 
 /** Port of the IAM-authenticated TLS listener. */
@@ -62,7 +64,10 @@ export function kafka(ctx: DataContext): MskCluster {
     clientAuthentication: { sasl: { iam: true }, unauthenticated: false },
     configurationInfo: { arn: configuration.arn, revision: configuration.latestRevision },
     loggingInfo: { brokerLogs: { cloudwatchLogs: { enabled: true, logGroup: brokerLog.name } } },
+    // Open monitoring: every broker serves JMX (11001) and node (11002) exporter metrics to Prometheus.
+    openMonitoring: { prometheus: { jmxExporter: { enabledInBroker: true }, nodeExporter: { enabledInBroker: true } } },
   });
+  openMonitoringAccess(ctx, securityGroup);
 
   const secret = new SecretsmanagerSecret(stack, 'secret_kafka_bootstrap_brokers', {
     name: naming.kafkaBootstrapSecret(env.name),

@@ -1,6 +1,6 @@
 /**
- * The alert topic: KMS-encrypted SNS topic that CloudWatch alarms and AWS Budgets of this account
- * publish to (over TLS only), with the environment's alert address subscribed. Its ARN is
+ * The alert topic: KMS-encrypted SNS topic that CloudWatch alarms, AWS Budgets and (through the
+ * GuardDuty findings rule) EventBridge of this account publish to (over TLS only), with the environment's alert address subscribed. Its ARN is
  * naming.alertTopicArn, which Alertmanager's configuration uses before any apply.
  */
 import type { KmsKey } from '@cdktf/provider-aws/lib/kms-key/index.js';
@@ -13,6 +13,7 @@ import { platformKey } from '../kms.js';
 import type { ObservabilityContext } from './context.js';
 
 const PUBLISHERS = ['cloudwatch.amazonaws.com', 'budgets.amazonaws.com'];
+const EVENTS = 'events.amazonaws.com';
 
 export function alertTopic(ctx: ObservabilityContext): { topic: SnsTopic; key: KmsKey } {
   const { stack, env, prefix } = ctx;
@@ -25,7 +26,7 @@ export function alertTopic(ctx: ObservabilityContext): { topic: SnsTopic; key: K
       {
         Sid: 'AlarmPublishersUseKey',
         Effect: 'Allow',
-        Principal: { Service: PUBLISHERS },
+        Principal: { Service: [...PUBLISHERS, EVENTS] },
         Action: ['kms:Decrypt', 'kms:GenerateDataKey*'],
         Resource: '*',
         Condition: sameAccount,
@@ -38,6 +39,15 @@ export function alertTopic(ctx: ObservabilityContext): { topic: SnsTopic; key: K
     arn: topic.arn,
     policy: policyDocument([
       { Sid: 'AlarmPublishers', Effect: 'Allow', Principal: { Service: PUBLISHERS }, Action: ['sns:Publish'], Resource: [topic.arn], Condition: sameAccount },
+      // EventBridge delivers with the rule's ARN as source: only the GuardDuty findings rule may publish.
+      {
+        Sid: 'GuardDutyFindingsRule',
+        Effect: 'Allow',
+        Principal: { Service: EVENTS },
+        Action: ['sns:Publish'],
+        Resource: [topic.arn],
+        Condition: { ArnEquals: { 'aws:SourceArn': `arn:aws:events:${env.aws.region}:${env.aws.accountId}:rule/${naming.guardDutyFindingsRule(env.name)}` } },
+      },
       denyInsecureTransport(['sns:Publish'], [topic.arn]),
     ]),
   });
