@@ -116,6 +116,7 @@ export const dev: Environment = {
         { team: 'ingest', severity: 'critical', receivers: ['alert-topic'] },
         { team: 'processing', severity: 'critical', receivers: ['alert-topic'] },
       ],
+      defaultRoutes: [{ severity: 'critical', receivers: ['alert-topic'] }],
       watchdogReceiver: 'heartbeat',
     },
   },

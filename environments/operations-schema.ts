@@ -58,7 +58,7 @@ export const operationsSchema: JSONSchemaType<Operations> = {
     alerting: {
       type: 'object',
       additionalProperties: false,
-      required: ['platformTeam', 'receivers', 'routes', 'watchdogReceiver'],
+      required: ['platformTeam', 'receivers', 'routes', 'defaultRoutes', 'watchdogReceiver'],
       properties: {
         platformTeam: str(PATTERNS.labelName),
         receivers: {
@@ -81,6 +81,19 @@ export const operationsSchema: JSONSchemaType<Operations> = {
             required: ['team', 'severity', 'receivers'],
             properties: {
               team: str(PATTERNS.labelName),
+              severity: { type: 'string', enum: ['critical', 'warning'] },
+              receivers: { type: 'array', minItems: 1, items: receiverName },
+            },
+          },
+        },
+        defaultRoutes: {
+          type: 'array',
+          minItems: 1,
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['severity', 'receivers'],
+            properties: {
               severity: { type: 'string', enum: ['critical', 'warning'] },
               receivers: { type: 'array', minItems: 1, items: receiverName },
             },

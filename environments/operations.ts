@@ -71,19 +71,28 @@ export interface AlertReceiver {
   type: AlertReceiverType;
 }
 
-export interface AlertRoute {
-  /** Team as in the service definitions (`team`); the platform team also gets alerts without a team. */
-  team: string;
+export interface SeverityRoute {
   severity: 'critical' | 'warning';
   /** Receiver names: `alert-topic` or receivers declared in `alerting.receivers`. */
   receivers: string[];
+}
+
+export interface AlertRoute extends SeverityRoute {
+  /** Team as in the service definitions (`team`); the platform team also gets alerts without a team. */
+  team: string;
 }
 
 export interface Alerting {
   /** Team that owns alerts carrying no `team` label (the platform's own: nodes, add-ons, CloudWatch). */
   platformTeam: string;
   receivers: AlertReceiver[];
+  /** Where a team's alerts go, by severity. */
   routes: AlertRoute[];
+  /**
+   * Where alerts go of a team that has no route of its own (a team whose first service was just
+   * added): every team always has a route. Severities without any route go to `alert-topic`.
+   */
+  defaultRoutes: SeverityRoute[];
   /** Receiver of the always-firing Watchdog alert: a dead man's switch that pages when it stops arriving. */
   watchdogReceiver: string;
 }

@@ -125,6 +125,10 @@ export const prod: Environment = {
         { team: 'processing', severity: 'critical', receivers: ['pagerduty', 'slack-processing'] },
         { team: 'processing', severity: 'warning', receivers: ['slack-processing'] },
       ],
+      defaultRoutes: [
+        { severity: 'critical', receivers: ['pagerduty', 'slack-platform'] },
+        { severity: 'warning', receivers: ['slack-platform'] },
+      ],
       watchdogReceiver: 'heartbeat',
     },
   },

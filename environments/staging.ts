@@ -118,6 +118,10 @@ export const staging: Environment = {
         { team: 'processing', severity: 'critical', receivers: ['slack-staging'] },
         { team: 'processing', severity: 'warning', receivers: ['slack-staging'] },
       ],
+      defaultRoutes: [
+        { severity: 'critical', receivers: ['slack-staging'] },
+        { severity: 'warning', receivers: ['slack-staging'] },
+      ],
       watchdogReceiver: 'heartbeat',
     },
   },

@@ -36,7 +36,7 @@ export function checkMaintenanceWindows(env: Environment, report: Report): void 
   }
 }
 
-/** Receivers exist, the watchdog goes to a webhook, every team (services' and the platform's) has a route. */
+/** Receivers exist, routes name existing teams once per severity, the watchdog goes to a webhook. */
 export function checkAlerting(env: Environment, teams: readonly string[], report: Report): void {
   const alerting = env.operations.alerting;
   const declared = new Map(alerting.receivers.map((r) => [r.name, r]));
@@ -61,9 +61,14 @@ export function checkAlerting(env: Environment, teams: readonly string[], report
       report(`operations.alerting.routes[${i}]`, `duplicate route for team "${route.team}" and severity ${route.severity}; list every receiver in one route`);
     }
   });
-  for (const team of [...allTeams].sort()) {
-    if (!alerting.routes.some((r) => r.team === team)) report('operations.alerting.routes', `no route for team "${team}"; every team's alerts must reach someone`);
-  }
+  alerting.defaultRoutes.forEach((route, i) => {
+    route.receivers.forEach((name, j) => {
+      if (!known(name)) report(`operations.alerting.defaultRoutes[${i}].receivers[${j}]`, `unknown receiver "${name}"; expected one of ${expectedReceivers()}`);
+    });
+    if (alerting.defaultRoutes.findIndex((r) => r.severity === route.severity) !== i) {
+      report(`operations.alerting.defaultRoutes[${i}]`, `duplicate default route for severity ${route.severity}; list every receiver in one route`);
+    }
+  });
   const watchdog = declared.get(alerting.watchdogReceiver);
   if (!watchdog) {
     report('operations.alerting.watchdogReceiver', `unknown receiver "${alerting.watchdogReceiver}"; expected a receiver of type webhook from operations.alerting.receivers`);
