@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rules } from './index.js';
 import { admissionCases } from './testing/admission-cases.js';
+import { auditCases } from './testing/audit-cases.js';
 import { bringupCases } from './testing/bringup-cases.js';
 import { gitopsCases } from './testing/gitops-cases.js';
 import { kubernetesCases } from './testing/kubernetes-cases.js';
@@ -11,7 +12,7 @@ import { terraformNameCases } from './testing/terraform-name-cases.js';
 import { trafficCases } from './testing/traffic-cases.js';
 import { wiringCases } from './testing/wiring-cases.js';
 
-const cases = [...kubernetesCases, ...trafficCases, ...terraformCases, ...terraformNameCases, ...gitopsCases, ...admissionCases, ...bringupCases, ...wiringCases, ...lifecycleCases];
+const cases = [...kubernetesCases, ...trafficCases, ...terraformCases, ...auditCases, ...terraformNameCases, ...gitopsCases, ...admissionCases, ...bringupCases, ...wiringCases, ...lifecycleCases];
 
 describe('every rule, table-driven', () => {
   it.each(cases.map((c) => [`${c.rule.id} passes: ${c.name}`, c] as const))('%s', (_, c) => {
