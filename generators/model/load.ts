@@ -44,7 +44,8 @@ export function loadPlatform(environments: Sourced<unknown>[], services: Sourced
     }
   });
   problems.push(...checkServiceValues(validServices, validEnvironments));
-  problems.push(...checkOperations(validEnvironments, validServices));
+  // Teams of every service input, also those that failed their schema (their routes are not stale).
+  problems.push(...checkOperations(validEnvironments, services.flatMap((s) => teamOf(s.value))));
   problems.push(...generatedNameProblems(validEnvironments, validServices));
   problems.push(...startupCycleProblems(validServices));
   // Cross-references among what passed its schema; names of services that did not are still known.
@@ -72,6 +73,9 @@ function atDefinition(problem: Problem, environments: Sourced<unknown>[]): Probl
 function unique(problems: Problem[]): Problem[] {
   return [...new Map(problems.map((p) => [formatProblem(p), p])).values()];
 }
+
+const teamOf = (value: unknown): string[] =>
+  typeof value === 'object' && value !== null && typeof (value as { team?: unknown }).team === 'string' ? [(value as { team: string }).team] : [];
 
 const nameOf = (value: unknown): string[] =>
   typeof value === 'object' && value !== null && typeof (value as { name?: unknown }).name === 'string' ? [(value as { name: string }).name] : [];

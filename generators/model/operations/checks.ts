@@ -5,7 +5,6 @@
  */
 import { ALERT_TOPIC_RECEIVER, NULL_RECEIVER } from '../../../environments/operations.js';
 import type { Environment } from '../../../environments/types.js';
-import type { ServiceDefinition } from '../../../services/types.js';
 import type { Problem } from '../problem.js';
 import type { Sourced } from '../service-checks.js';
 import { dailyWindow, overlap, weeklyWindow } from './windows.js';
@@ -103,9 +102,9 @@ export function checkAccountAudit(environments: Sourced<Environment>[]): Problem
 }
 
 /** Every check of `operations` of every environment. */
-export function checkOperations(environments: Sourced<Environment>[], services: Sourced<ServiceDefinition>[]): Problem[] {
+export function checkOperations(environments: Sourced<Environment>[], serviceTeams: readonly string[]): Problem[] {
   const problems: Problem[] = [];
-  const teams = [...new Set(services.map((s) => s.value.team))];
+  const teams = [...new Set(serviceTeams)];
   for (const { file, value } of environments) {
     const report: Report = (path, message) => problems.push({ file, path, message });
     checkMaintenanceWindows(value, report);
