@@ -7,7 +7,10 @@
 export interface GuardDutySettings {
   /** EKS audit-log monitoring (GuardDuty reads the control plane's audit log itself; no cluster change). */
   eksAuditLogs: boolean;
-  /** EKS runtime monitoring with the GuardDuty agent as an EKS add-on managed by GuardDuty. */
+  /**
+   * EKS runtime monitoring with the GuardDuty agent as an EKS add-on managed by GuardDuty. Refused
+   * (true) for now: the agent's pods would not pass the platform's admission policies.
+   */
   eksRuntimeMonitoring: boolean;
   /** How often updated findings are exported to EventBridge (and so to the alert topic). */
   findingPublishingFrequency: 'FIFTEEN_MINUTES' | 'ONE_HOUR' | 'SIX_HOURS';

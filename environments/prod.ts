@@ -104,7 +104,7 @@ export const prod: Environment = {
     audit: {
       trailLogRetentionDays: 365,
       trailFileRetentionDays: 2557,
-      guardDuty: { eksAuditLogs: true, eksRuntimeMonitoring: true, findingPublishingFrequency: 'FIFTEEN_MINUTES' },
+      guardDuty: { eksAuditLogs: true, eksRuntimeMonitoring: false, findingPublishingFrequency: 'FIFTEEN_MINUTES' },
     },
     maintenance: { database: 'sun:03:00-sun:04:00', databaseBackup: '01:00-02:00', cache: 'sun:04:00-sun:05:00', cacheSnapshot: '01:00-02:00' },
     alarms: { databaseConnections: 1500, databaseReplicaLagMs: 1000, databaseFreeLocalStorageGiB: 20, cacheEvictions: 100, natPacketsDropped: 100, loadBalancer5xx: 25 },

@@ -100,7 +100,7 @@ export const staging: Environment = {
     audit: {
       trailLogRetentionDays: 180,
       trailFileRetentionDays: 731,
-      guardDuty: { eksAuditLogs: true, eksRuntimeMonitoring: true, findingPublishingFrequency: 'ONE_HOUR' },
+      guardDuty: { eksAuditLogs: true, eksRuntimeMonitoring: false, findingPublishingFrequency: 'ONE_HOUR' },
     },
     maintenance: { database: 'sun:03:00-sun:04:00', databaseBackup: '01:00-02:00', cache: 'sun:04:00-sun:05:00', cacheSnapshot: '01:00-02:00' },
     alarms: { databaseConnections: 500, databaseReplicaLagMs: 2000, databaseFreeLocalStorageGiB: 5, cacheEvictions: 500, natPacketsDropped: 500, loadBalancer5xx: 50 },

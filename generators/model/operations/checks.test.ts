@@ -108,3 +108,16 @@ describe('operations: one account audit per account', () => {
     expect(lines).toEqual(expect.arrayContaining([expected]));
   });
 });
+
+describe('operations: GuardDuty', () => {
+  it("refuses runtime monitoring, whose agent the platform's admission would refuse", () => {
+    let file = '';
+    const lines = problems((i) => {
+      file = first(i).file;
+      first(i).env.operations.audit.guardDuty.eksRuntimeMonitoring = true;
+    });
+    expect(lines).toEqual([
+      `${file}: operations.audit.guardDuty.eksRuntimeMonitoring: expected false: GuardDuty's runtime agent (root, privileged DaemonSet in amazon-guardduty) would be refused by the platform's admission policies; EKS audit-log monitoring (eksAuditLogs) needs no agent`,
+    ]);
+  });
+});

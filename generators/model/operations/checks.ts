@@ -101,6 +101,21 @@ export function checkAccountAudit(environments: Sourced<Environment>[]): Problem
   return problems;
 }
 
+/**
+ * GuardDuty runtime monitoring installs its agent (a root, privileged DaemonSet in the
+ * amazon-guardduty namespace, outside Argo CD) as an EKS add-on: the platform's Kyverno policies
+ * refuse such pods and require a default-deny NetworkPolicy in every namespace, so the agent would
+ * never run. Refused until an admission exception and network policy for it are part of the platform.
+ */
+export function checkGuardDuty(env: Environment, report: Report): void {
+  if (env.operations.audit.guardDuty.eksRuntimeMonitoring) {
+    report(
+      'operations.audit.guardDuty.eksRuntimeMonitoring',
+      "expected false: GuardDuty's runtime agent (root, privileged DaemonSet in amazon-guardduty) would be refused by the platform's admission policies; EKS audit-log monitoring (eksAuditLogs) needs no agent",
+    );
+  }
+}
+
 /** Every check of `operations` of every environment. */
 export function checkOperations(environments: Sourced<Environment>[], serviceTeams: readonly string[]): Problem[] {
   const problems: Problem[] = [];
@@ -108,6 +123,7 @@ export function checkOperations(environments: Sourced<Environment>[], serviceTea
   for (const { file, value } of environments) {
     const report: Report = (path, message) => problems.push({ file, path, message });
     checkMaintenanceWindows(value, report);
+    checkGuardDuty(value, report);
     checkAlerting(value, teams, report);
   }
   return [...problems, ...checkAccountAudit(environments)];
