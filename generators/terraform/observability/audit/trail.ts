@@ -2,8 +2,9 @@
  * The account's CloudTrail trail: every region, global service events, log file validation, log
  * files in a bucket with the data lake's guarantees (secureBucket: versioned, SSE-KMS, no public
  * access, TLS only, lifecycle) encrypted with the audit key, and a copy in CloudWatch Logs written
- * through a role that may only append to that log group. Every grant to CloudTrail is conditioned on
- * this trail's ARN (aws:SourceArn), so no other trail, of this or another account, can use them.
+ * through a role that may only append to that log group. Every grant to CloudTrail in a resource
+ * policy (bucket, key) is conditioned on this trail's ARN (aws:SourceArn), so no other trail, of
+ * this or another account, can use them.
  * Not an organization trail (that needs the organization's management account): the bucket accepts
  * `AWSLogs/<account>/`, which is where an organization trail would also write this account's files.
  */
@@ -13,7 +14,7 @@ import { IamRole } from '@cdktf/provider-aws/lib/iam-role/index.js';
 import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy/index.js';
 import type { S3BucketPolicy } from '@cdktf/provider-aws/lib/s3-bucket-policy/index.js';
 import { naming } from '../../../naming.js';
-import { arn, policyDocument, type Statement } from '../../iam.js';
+import { arn, assumeRoleByService, policyDocument, type Statement } from '../../iam.js';
 import { platformKey } from '../../kms.js';
 import { secureBucket } from '../../s3-bucket.js';
 import type { ObservabilityContext } from '../context.js';
@@ -78,9 +79,9 @@ export function accountTrail(ctx: ObservabilityContext): Cloudtrail {
   const role = new IamRole(stack, 'audit_trail_logs_role', {
     name: `${prefix}-cloudtrail-logs`,
     description: 'CloudTrail: delivers the account trail to its log group',
-    assumeRolePolicy: policyDocument([
-      { Sid: 'AssumeByThisTrail', Effect: 'Allow', Action: ['sts:AssumeRole'], Principal: { Service: CLOUDTRAIL }, Condition: fromThisTrail },
-    ]),
+    // The trust CloudTrail documents for its CloudWatch Logs role (no source condition documented);
+    // the role can do nothing but append to this one log group.
+    assumeRolePolicy: assumeRoleByService(CLOUDTRAIL),
   });
   const rolePolicy = new IamRolePolicy(stack, 'audit_trail_logs_role_policy', {
     name: 'write-trail-logs',
