@@ -79,3 +79,42 @@ describe.each(model.environments.map((env) => [env.name, env] as const))('%s', (
     }
   });
 });
+
+/**
+ * The dimension sets AWS publishes these namespaces' metrics with (CloudWatch user guides of RDS,
+ * ElastiCache, MSK and NAT gateways): an alarm with any other set watches a series that never exists.
+ */
+const PUBLISHED_DIMENSIONS: Record<string, string[][]> = {
+  'AWS/RDS': [['DBClusterIdentifier'], ['DBInstanceIdentifier'], ['DBClusterIdentifier', 'Role']],
+  'AWS/ElastiCache': [['CacheClusterId'], ['CacheClusterId', 'CacheNodeId'], ['ReplicationGroupId']],
+  'AWS/Kafka': [['Cluster Name'], ['Broker ID', 'Cluster Name'], ['Cluster Name', 'Topic'], ['Broker ID', 'Cluster Name', 'Topic']],
+  'AWS/NATGateway': [['NatGatewayId']],
+};
+
+describe.each(model.environments.map((env) => [env.name, env] as const))('%s alarms', (_name, env) => {
+  const alarms = resources(stack(env.name, 'observability'), 'aws_cloudwatch_metric_alarm');
+
+  it('use dimension sets AWS publishes, or a Metrics Insights query, and decide about missing data', () => {
+    for (const alarm of alarms) {
+      expect(['missing', 'notBreaching', 'breaching', 'ignore'], alarm.alarm_name).toContain(alarm.treat_missing_data);
+      expect(alarm.alarm_actions, alarm.alarm_name).toEqual(alarm.ok_actions);
+      if (alarm.metric_query) {
+        expect(alarm.metric_query[0].expression, alarm.alarm_name).toMatch(/^SELECT (SUM|MAX|AVG|MIN)\([A-Za-z0-9_]+\) FROM SCHEMA\("AWS\/ApplicationELB"/);
+        continue;
+      }
+      const keys = Object.keys(alarm.dimensions).sort();
+      expect(PUBLISHED_DIMENSIONS[alarm.namespace], `${alarm.alarm_name}: ${alarm.namespace}`).toContainEqual(keys);
+    }
+  });
+
+  it('watch every NAT gateway, Aurora instance, Redis node and MSK broker the environment has', () => {
+    const names = alarms.map((a) => a.alarm_name as string);
+    const count = (pattern: RegExp) => names.filter((n) => pattern.test(n)).length;
+    const natGateways = env.network.natGateways === 'single' ? 1 : env.aws.availabilityZones.length;
+    expect(count(/-nat-.*-packets-dropped$/)).toBe(natGateways);
+    expect(count(/-postgres-\d+-free-local-storage$/)).toBe(env.database.instances);
+    expect(count(/-redis-\d+-evictions$/)).toBe(env.cache.nodes);
+    expect(count(/-kafka-\d+-under-replicated$/)).toBe(env.kafka.brokersPerAz * env.aws.availabilityZones.length);
+    expect(count(/-postgres-replica-lag$/)).toBe(env.database.instances > 1 ? 1 : 0);
+  });
+});
