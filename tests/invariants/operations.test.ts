@@ -6,7 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ALERT_TOPIC_RECEIVER } from '../../environments/operations.js';
+import { alertmanagerConfig } from '../../generators/kubernetes/addons/alertmanager/config.js';
 import { alertTeams, teamRoutes } from '../../generators/kubernetes/addons/alertmanager/routes.js';
+import { unsupportedKeys } from '../../generators/kubernetes/addons/alertmanager/supported-fields.js';
 import { credentialFile } from '../../generators/kubernetes/addons/alertmanager/receivers.js';
 import { clusterApps } from '../../generators/kubernetes/apps.js';
 import { naming } from '../../generators/naming.js';
@@ -49,6 +51,10 @@ describe.each(model.environments.map((env) => [env.name, env] as const))('%s', (
     for (const msk of resources(data, 'aws_msk_cluster')) {
       expect(msk.open_monitoring.prometheus).toEqual({ jmx_exporter: { enabled_in_broker: true }, node_exporter: { enabled_in_broker: true } });
     }
+  });
+
+  it('writes an Alertmanager configuration whose every key Alertmanager parses', () => {
+    expect(unsupportedKeys(alertmanagerConfig(env))).toEqual([]);
   });
 
   it("routes every team's alerts to receivers that exist", () => {

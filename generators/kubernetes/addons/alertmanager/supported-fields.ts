@@ -7,6 +7,8 @@
  * with an unknown key, so a key outside this record would stop the configuration from loading;
  * when the chart moves to another Alertmanager, re-read these structs and update the record.
  */
+import type { AlertmanagerConfig, Route } from './types.js';
+
 export const ALERTMANAGER_VERSION = 'v0.28.1';
 
 export const SUPPORTED_FIELDS = {
@@ -20,3 +22,28 @@ export const SUPPORTED_FIELDS = {
   pagerduty_config: ['send_resolved', 'http_config', 'service_key', 'service_key_file', 'routing_key', 'routing_key_file', 'url', 'client', 'client_url', 'description', 'details', 'images', 'links', 'source', 'severity', 'class', 'component', 'group'],
   webhook_config: ['send_resolved', 'http_config', 'url', 'url_file', 'max_alerts', 'timeout'],
 } as const;
+
+const NOTIFIER_BLOCKS = { sns_configs: 'sns_config', slack_configs: 'slack_config', pagerduty_configs: 'pagerduty_config', webhook_configs: 'webhook_config' } as const;
+
+/** Paths of the keys in a configuration that Alertmanager ALERTMANAGER_VERSION does not parse (empty when it loads). */
+export function unsupportedKeys(config: AlertmanagerConfig): string[] {
+  const unknown: string[] = [];
+  const check = (value: object, block: keyof typeof SUPPORTED_FIELDS, path: string) => {
+    for (const key of Object.keys(value)) if (!(SUPPORTED_FIELDS[block] as readonly string[]).includes(key)) unknown.push(path ? `${path}.${key}` : key);
+  };
+  const walkRoute = (route: Route, path: string) => {
+    check(route, 'route', path);
+    (route.routes ?? []).forEach((child, i) => walkRoute(child, `${path}.routes[${i}]`));
+  };
+  check(config, 'config', '');
+  check(config.global, 'global', 'global');
+  walkRoute(config.route, 'route');
+  config.inhibit_rules.forEach((rule, i) => check(rule, 'inhibit_rule', `inhibit_rules[${i}]`));
+  config.receivers.forEach((receiver, i) => {
+    check(receiver, 'receiver', `receivers[${i}]`);
+    for (const [field, block] of Object.entries(NOTIFIER_BLOCKS)) {
+      ((receiver as unknown as Record<string, object[] | undefined>)[field] ?? []).forEach((entry, j) => check(entry, block, `receivers[${i}].${field}[${j}]`));
+    }
+  });
+  return unknown;
+}
