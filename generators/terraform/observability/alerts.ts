@@ -8,12 +8,22 @@ import { SnsTopic } from '@cdktf/provider-aws/lib/sns-topic/index.js';
 import { SnsTopicPolicy } from '@cdktf/provider-aws/lib/sns-topic-policy/index.js';
 import { SnsTopicSubscription } from '@cdktf/provider-aws/lib/sns-topic-subscription/index.js';
 import { naming } from '../../naming.js';
-import { denyInsecureTransport, policyDocument } from '../iam.js';
+import { denyInsecureTransport, policyDocument, type Statement } from '../iam.js';
 import { platformKey } from '../kms.js';
 import type { ObservabilityContext } from './context.js';
 
 const PUBLISHERS = ['cloudwatch.amazonaws.com', 'budgets.amazonaws.com'];
 const EVENTS = 'events.amazonaws.com';
+
+/**
+ * EventBridge delivers with the rule's ARN as source: only the GuardDuty findings rule may publish,
+ * in the environment that owns its account's audit (audit/guardduty.ts).
+ */
+function guardDutyPublisher(env: ObservabilityContext['env'], topic: SnsTopic): Statement[] {
+  if (env.operations.audit.accountAuditFrom !== undefined) return [];
+  const rule = `arn:aws:events:${env.aws.region}:${env.aws.accountId}:rule/${naming.guardDutyFindingsRule(env.name)}`;
+  return [{ Sid: 'GuardDutyFindingsRule', Effect: 'Allow', Principal: { Service: EVENTS }, Action: ['sns:Publish'], Resource: [topic.arn], Condition: { ArnEquals: { 'aws:SourceArn': rule } } }];
+}
 
 export function alertTopic(ctx: ObservabilityContext): { topic: SnsTopic; key: KmsKey } {
   const { stack, env, prefix } = ctx;
@@ -39,15 +49,7 @@ export function alertTopic(ctx: ObservabilityContext): { topic: SnsTopic; key: K
     arn: topic.arn,
     policy: policyDocument([
       { Sid: 'AlarmPublishers', Effect: 'Allow', Principal: { Service: PUBLISHERS }, Action: ['sns:Publish'], Resource: [topic.arn], Condition: sameAccount },
-      // EventBridge delivers with the rule's ARN as source: only the GuardDuty findings rule may publish.
-      {
-        Sid: 'GuardDutyFindingsRule',
-        Effect: 'Allow',
-        Principal: { Service: EVENTS },
-        Action: ['sns:Publish'],
-        Resource: [topic.arn],
-        Condition: { ArnEquals: { 'aws:SourceArn': `arn:aws:events:${env.aws.region}:${env.aws.accountId}:rule/${naming.guardDutyFindingsRule(env.name)}` } },
-      },
+      ...guardDutyPublisher(env, topic),
       denyInsecureTransport(['sns:Publish'], [topic.arn]),
     ]),
   });
