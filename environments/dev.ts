@@ -103,4 +103,24 @@ export const dev: Environment = {
   logRetentionDays: 14,
   // Dev audits: ADM-001 does not apply, so no unrecorded-chart exceptions.
   policyExceptions: [...platformPolicyExceptions, ...chartLimitationExceptions],
+  operations: {
+    audit: {
+      trailLogRetentionDays: 90,
+      trailFileRetentionDays: 365,
+      guardDuty: { eksAuditLogs: true, eksRuntimeMonitoring: false, findingPublishingFrequency: 'SIX_HOURS' },
+    },
+    maintenance: { database: 'sun:03:00-sun:04:00', databaseBackup: '01:00-02:00', cache: 'sun:04:00-sun:05:00', cacheSnapshot: '01:00-02:00' },
+    alarms: { databaseConnections: 80, databaseReplicaLagMs: 5000, databaseFreeLocalStorageGiB: 2, cacheEvictions: 1000, natPacketsDropped: 1000, loadBalancer5xx: 100 },
+    alerting: {
+      platformTeam: 'platform',
+      receivers: [{ name: 'heartbeat', type: 'webhook' }],
+      routes: [
+        { team: 'platform', severity: 'critical', receivers: ['alert-topic'] },
+        { team: 'ingest', severity: 'critical', receivers: ['alert-topic'] },
+        { team: 'processing', severity: 'critical', receivers: ['alert-topic'] },
+      ],
+      defaultRoutes: [{ severity: 'critical', receivers: ['alert-topic'] }],
+      watchdogReceiver: 'heartbeat',
+    },
+  },
 };

@@ -36,6 +36,12 @@ export const PATTERNS = {
   labelValue: pattern('^([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?$', 'a Kubernetes label value'),
   configKey: pattern('^[-._a-zA-Z0-9]+$', 'a ConfigMap key (letters, digits, -, _ and .)'),
   iamName: pattern('^[A-Za-z0-9+=,.@_-]{1,64}$', 'an IAM role name'),
+  weeklyWindow: pattern(
+    '^(mon|tue|wed|thu|fri|sat|sun):([01][0-9]|2[0-3]):[0-5][0-9]-(mon|tue|wed|thu|fri|sat|sun):([01][0-9]|2[0-3]):[0-5][0-9]$',
+    'a weekly UTC window ddd:hh24:mi-ddd:hh24:mi such as sun:03:00-sun:04:00',
+  ),
+  dailyWindow: pattern('^([01][0-9]|2[0-3]):[0-5][0-9]-([01][0-9]|2[0-3]):[0-5][0-9]$', 'a daily UTC window hh24:mi-hh24:mi such as 01:00-02:00'),
+  labelName: pattern('^[a-z][a-z0-9-]*$', 'a team name as in the service definitions (lowercase letters, digits and -)'),
 } as const;
 
 /** Maps a pattern back to its description, for error messages. */

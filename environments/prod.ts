@@ -103,4 +103,36 @@ export const prod: Environment = {
   budget: { monthlyUsd: 25000, notifyAtPercent: [50, 80, 100] },
   logRetentionDays: 365,
   policyExceptions: [...platformPolicyExceptions, ...chartLimitationExceptions],
+  operations: {
+    audit: {
+      trailLogRetentionDays: 365,
+      trailFileRetentionDays: 2557,
+      guardDuty: { eksAuditLogs: true, eksRuntimeMonitoring: false, findingPublishingFrequency: 'FIFTEEN_MINUTES' },
+    },
+    maintenance: { database: 'sun:03:00-sun:04:00', databaseBackup: '01:00-02:00', cache: 'sun:04:00-sun:05:00', cacheSnapshot: '01:00-02:00' },
+    alarms: { databaseConnections: 1500, databaseReplicaLagMs: 1000, databaseFreeLocalStorageGiB: 20, cacheEvictions: 100, natPacketsDropped: 100, loadBalancer5xx: 25 },
+    alerting: {
+      platformTeam: 'platform',
+      receivers: [
+        { name: 'pagerduty', type: 'pagerduty' },
+        { name: 'slack-platform', type: 'slack' },
+        { name: 'slack-ingest', type: 'slack' },
+        { name: 'slack-processing', type: 'slack' },
+        { name: 'heartbeat', type: 'webhook' },
+      ],
+      routes: [
+        { team: 'platform', severity: 'critical', receivers: ['pagerduty', 'slack-platform', 'alert-topic'] },
+        { team: 'platform', severity: 'warning', receivers: ['slack-platform'] },
+        { team: 'ingest', severity: 'critical', receivers: ['pagerduty', 'slack-ingest'] },
+        { team: 'ingest', severity: 'warning', receivers: ['slack-ingest'] },
+        { team: 'processing', severity: 'critical', receivers: ['pagerduty', 'slack-processing'] },
+        { team: 'processing', severity: 'warning', receivers: ['slack-processing'] },
+      ],
+      defaultRoutes: [
+        { severity: 'critical', receivers: ['pagerduty', 'slack-platform'] },
+        { severity: 'warning', receivers: ['slack-platform'] },
+      ],
+      watchdogReceiver: 'heartbeat',
+    },
+  },
 };

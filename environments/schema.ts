@@ -3,6 +3,8 @@
  * removed from or retyped in `types.ts` without the same change here, `pnpm typecheck` fails.
  */
 import type { JSONSchemaType } from 'ajv';
+import { operationsSchema } from './operations-schema.js';
+import { int, logRetention, str, text } from './schema-parts.js';
 import { PATTERNS, type NamedPattern } from './patterns.js';
 import {
   ADDON_NAMES,
@@ -18,12 +20,7 @@ import {
   type ServiceOverride,
 } from './types.js';
 
-export const str = (p: NamedPattern) => ({ type: 'string' as const, pattern: p.pattern });
-export const int = (minimum: number, maximum?: number) =>
-  maximum === undefined ? { type: 'integer' as const, minimum } : { type: 'integer' as const, minimum, maximum };
-export const text = { type: 'string' as const, minLength: 1 };
-/** The retention periods CloudWatch Logs accepts. */
-const logRetention = { type: 'integer' as const, enum: [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653] };
+export { int, logRetention, str, text } from './schema-parts.js';
 export const stringMap = (key: NamedPattern) =>
   ({
     type: 'object',
@@ -98,7 +95,7 @@ export const environmentSchema: JSONSchemaType<Environment> = {
   required: [
     'name', 'tier', 'promotesFrom', 'aws', 'owners', 'domain', 'network', 'eks', 'database', 'cache', 'kafka', 'dataLake',
     'namespaces', 'addons', 'hostsPlatformTooling', 'services', 'alerts', 'budget', 'logRetentionDays',
-    'policyExceptions',
+    'policyExceptions', 'operations',
   ],
   properties: {
     name: str(PATTERNS.environmentName),
@@ -287,6 +284,7 @@ export const environmentSchema: JSONSchemaType<Environment> = {
       },
     },
     logRetentionDays: logRetention,
+    operations: operationsSchema,
     policyExceptions: {
       type: 'array',
       items: {

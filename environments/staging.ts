@@ -99,4 +99,33 @@ export const staging: Environment = {
   budget: { monthlyUsd: 8000, notifyAtPercent: [80, 100] },
   logRetentionDays: 30,
   policyExceptions: [...platformPolicyExceptions, ...chartLimitationExceptions],
+  operations: {
+    audit: {
+      trailLogRetentionDays: 180,
+      trailFileRetentionDays: 731,
+      guardDuty: { eksAuditLogs: true, eksRuntimeMonitoring: false, findingPublishingFrequency: 'ONE_HOUR' },
+    },
+    maintenance: { database: 'sun:03:00-sun:04:00', databaseBackup: '01:00-02:00', cache: 'sun:04:00-sun:05:00', cacheSnapshot: '01:00-02:00' },
+    alarms: { databaseConnections: 500, databaseReplicaLagMs: 2000, databaseFreeLocalStorageGiB: 5, cacheEvictions: 500, natPacketsDropped: 500, loadBalancer5xx: 50 },
+    alerting: {
+      platformTeam: 'platform',
+      receivers: [
+        { name: 'slack-staging', type: 'slack' },
+        { name: 'heartbeat', type: 'webhook' },
+      ],
+      routes: [
+        { team: 'platform', severity: 'critical', receivers: ['slack-staging', 'alert-topic'] },
+        { team: 'platform', severity: 'warning', receivers: ['slack-staging'] },
+        { team: 'ingest', severity: 'critical', receivers: ['slack-staging'] },
+        { team: 'ingest', severity: 'warning', receivers: ['slack-staging'] },
+        { team: 'processing', severity: 'critical', receivers: ['slack-staging'] },
+        { team: 'processing', severity: 'warning', receivers: ['slack-staging'] },
+      ],
+      defaultRoutes: [
+        { severity: 'critical', receivers: ['slack-staging'] },
+        { severity: 'warning', receivers: ['slack-staging'] },
+      ],
+      watchdogReceiver: 'heartbeat',
+    },
+  },
 };

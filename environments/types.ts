@@ -1,3 +1,5 @@
+import type { Operations } from './operations.js';
+
 /**
  * The typed environment model: one `Environment` object per file in this folder.
  * This type is the single source of truth; `schema.ts` is checked against it by the compiler
@@ -240,4 +242,6 @@ export interface Environment {
   budget: Budget;
   logRetentionDays: number;
   policyExceptions: PolicyException[];
+  /** Audit, maintenance windows, alarm thresholds and alert routing (operations.ts). */
+  operations: Operations;
 }

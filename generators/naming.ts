@@ -18,7 +18,7 @@ export const TERRAFORM_STACKS = [
   { name: 'cluster', dependsOn: ['network'] },
   { name: 'data', dependsOn: ['network', 'cluster'] },
   { name: 'services', dependsOn: ['cluster', 'data'] },
-  { name: 'observability', dependsOn: ['cluster', 'data'] },
+  { name: 'observability', dependsOn: ['network', 'cluster', 'data'] },
 ] as const satisfies readonly { name: string; dependsOn: readonly string[] }[];
 export type StackName = (typeof TERRAFORM_STACKS)[number]['name'];
 
@@ -138,6 +138,8 @@ export const naming = {
   publicHosts: (domain: string, hostsPlatformTooling: boolean) => [naming.apiHost(domain), ...(hostsPlatformTooling ? [naming.atlantisHost(domain)] : [])],
   /** Ports of the data endpoints: Aurora PostgreSQL, ElastiCache Redis (TLS), MSK brokers with IAM auth (TLS). */
   dataPorts: { postgres: 5432, redis: 6379, kafka: 9098 },
+  /** MSK open monitoring: Prometheus JMX exporter and node exporter on every broker. */
+  kafkaExporterPorts: { jmx: 11001, node: 11002 },
 
   // Kubernetes
   namespaces: {
@@ -172,6 +174,23 @@ export const naming = {
   githubTeam: (slug: string) => `@${platform.githubRepository.split('/')[0]}/${slug}`,
   /** GitHub machine user Atlantis comments as. */
   atlantisGithubUser: `${platform.githubRepository.split('/')[0]}-atlantis`,
+  // Operations: audit and alert routing
+  /** The account's CloudTrail trail (one per account, created by the environment that owns the account's audit). */
+  auditTrail: (env: string) => `${P}-${env}-audit`,
+  auditTrailArn: (env: string, region: string, accountId: string) => `arn:aws:cloudtrail:${region}:${accountId}:trail/${P}-${env}-audit`,
+  /** Bucket of the trail's log files. */
+  auditBucket: (env: string, accountId: string) => `${P}-${env}-audit-${accountId}`,
+  /** CloudWatch Logs copy of the trail. */
+  auditLogGroup: (env: string) => `/${P}/${env}/cloudtrail`,
+  /** EventBridge rule sending GuardDuty findings to the alert topic. */
+  guardDutyFindingsRule: (env: string) => `${P}-${env}-guardduty-findings`,
+  /** Secrets Manager secret of an Alertmanager receiver's credential (Slack/webhook URL, PagerDuty routing key), set out of band. */
+  alertReceiverSecret: (env: string, receiver: string) => `${P}/${env}/alerting/${receiver}`,
+  /** Kubernetes Secret (platform-monitoring) External Secrets writes the receivers' credentials to; Alertmanager mounts it. */
+  alertReceiversSecret: 'alertmanager-receivers',
+  /** Kubernetes Secret holding Prometheus's scrape job for the MSK brokers (rendered by External Secrets from the bootstrap brokers). */
+  kafkaScrapeSecret: 'prometheus-msk-scrape',
+
   /** Secrets Manager secret holding Atlantis's GitHub token and webhook secret (set out of band). */
   atlantisGithubSecret: (env: string) => `${P}/${env}/atlantis/github`,
   /** Kubernetes Secret the Atlantis chart reads its GitHub credentials from (written by External Secrets). */

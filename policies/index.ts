@@ -2,6 +2,8 @@
  * The policy registry: every rule, in id order. `pnpm synth` runs them in memory before writing,
  * `pnpm policies` on the committed files; the README's rule table is generated from this list.
  */
+import { accountTrail } from './audit/cloudtrail.js';
+import { guardDutyFindings } from './audit/guardduty.js';
 import { bringUp } from './bringup/bring-up.js';
 import { overBudget } from './cost/over-budget.js';
 import { chartRecordsCurrent } from './admission/chart-records-current.js';
@@ -79,6 +81,8 @@ export const terraformRules: readonly Rule[] = [
   prodBackupRetention,
   requiredTags,
   awsNames,
+  accountTrail,
+  guardDutyFindings,
 ];
 
 export const gitopsRules: readonly Rule[] = [noDefaultProject, noWildcardDestinations, prodApplyApproval, noWildcardSourceRepos];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rules } from './index.js';
 import { admissionCases } from './testing/admission-cases.js';
+import { auditCases } from './testing/audit-cases.js';
 import { bringupCases } from './testing/bringup-cases.js';
 import { costCases } from './testing/cost-cases.js';
 import { gitopsCases } from './testing/gitops-cases.js';
@@ -12,7 +13,7 @@ import { terraformNameCases } from './testing/terraform-name-cases.js';
 import { trafficCases } from './testing/traffic-cases.js';
 import { wiringCases } from './testing/wiring-cases.js';
 
-const cases = [...kubernetesCases, ...trafficCases, ...terraformCases, ...terraformNameCases, ...gitopsCases, ...admissionCases, ...bringupCases, ...wiringCases, ...lifecycleCases, ...costCases];
+const cases = [...kubernetesCases, ...trafficCases, ...terraformCases, ...auditCases, ...terraformNameCases, ...gitopsCases, ...admissionCases, ...bringupCases, ...wiringCases, ...lifecycleCases, ...costCases];
 
 describe('every rule, table-driven', () => {
   it.each(cases.map((c) => [`${c.rule.id} passes: ${c.name}`, c] as const))('%s', (_, c) => {

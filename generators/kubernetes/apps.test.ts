@@ -1,4 +1,5 @@
 /** The cluster-apps contract the Argo CD generator builds Applications from. */
+import { ALERT_TOPIC_RECEIVER } from '../../environments/operations.js';
 import { describe, expect, it } from 'vitest';
 import { ADDON_NAMES } from '../../environments/types.js';
 import { charts } from '../../environments/versions.js';
@@ -89,7 +90,7 @@ describe.each(model.environments.map((env) => [env.name, env] as const))('cluste
   it('routes Alertmanager to the environment SNS topic', () => {
     const kps = apps.releases.find((r) => r.name === 'kube-prometheus-stack')!;
     const receivers = (kps.values as any).alertmanager.config.receivers;
-    expect(receivers.find((r: { name: string }) => r.name === 'sns').sns_configs[0].topic_arn).toBe(
+    expect(receivers.find((r: { name: string }) => r.name === ALERT_TOPIC_RECEIVER).sns_configs[0].topic_arn).toBe(
       `arn:aws:sns:${env.aws.region}:${env.aws.accountId}:${naming.alertTopic(env.name)}`,
     );
   });

@@ -9,6 +9,7 @@ import { checkAwsValues } from './aws-value-checks.js';
 import { checkPricing } from './cost-checks.js';
 import { checkEnvironment } from './environment-checks.js';
 import { environmentSetProblems } from './environment-set-checks.js';
+import { checkOperations } from './operations/checks.js';
 import { exceptionLocation } from './exception-location.js';
 import { generatedNameProblems } from './generated-names.js';
 import { ConfigError, formatProblem, type Problem } from './problem.js';
@@ -46,6 +47,8 @@ export function loadPlatform(environments: Sourced<unknown>[], services: Sourced
   if (complete) problems.push(...environmentSetProblems(named));
   problems.push(...checkServiceValues(validServices, validEnvironments));
   problems.push(...serviceEnvironmentProblems(validServices, complete ? named : [], environments.flatMap((e) => fileEnvironmentName(e.file) ?? nameOf(e.value))));
+  // Teams of every service input, also those that failed their schema (their routes are not stale).
+  problems.push(...checkOperations(validEnvironments, services.flatMap((s) => teamOf(s.value))));
   problems.push(...generatedNameProblems(validEnvironments, validServices));
   problems.push(...startupCycleProblems(validServices));
   // Cross-references among what passed its schema; names of services that did not are still known.
@@ -73,6 +76,9 @@ function atDefinition(problem: Problem, environments: Sourced<unknown>[]): Probl
 function unique(problems: Problem[]): Problem[] {
   return [...new Map(problems.map((p) => [formatProblem(p), p])).values()];
 }
+
+const teamOf = (value: unknown): string[] =>
+  typeof value === 'object' && value !== null && typeof (value as { team?: unknown }).team === 'string' ? [(value as { team: string }).team] : [];
 
 const nameOf = (value: unknown): string[] =>
   typeof value === 'object' && value !== null && typeof (value as { name?: unknown }).name === 'string' ? [(value as { name: string }).name] : [];

@@ -237,6 +237,7 @@ export function networkStack(env: ResolvedEnvironment) {
     private_subnet_ids: { value: subnets.private.map((s) => s.id), description: 'Private subnets, in zone order' },
     database_subnet_ids: { value: subnets.database.map((s) => s.id), description: 'Database subnets, in zone order' },
     private_route_table_ids: { value: privateRouteTables.map((t) => t.id), description: 'Private route tables, in zone order' },
+    nat_gateway_ids: { value: nats.map((n) => n.id), description: 'NAT gateways, in zone order (alarms)' },
     logs_kms_key_arn: { value: logsKey.arn, description: 'KMS key for CloudWatch Logs of this environment' },
     public_zone_id: { value: publicZone.zoneId, description: `Route 53 zone of ${env.domain}` },
     private_zone_id: { value: privateZone.zoneId, description: `Private Route 53 zone ${naming.privateZone(env.name)}` },

@@ -11,7 +11,7 @@ import { S3BucketPolicy } from '@cdktf/provider-aws/lib/s3-bucket-policy/index.j
 import { S3BucketPublicAccessBlock } from '@cdktf/provider-aws/lib/s3-bucket-public-access-block/index.js';
 import { S3BucketServerSideEncryptionConfigurationA } from '@cdktf/provider-aws/lib/s3-bucket-server-side-encryption-configuration/index.js';
 import { S3BucketVersioningA } from '@cdktf/provider-aws/lib/s3-bucket-versioning/index.js';
-import { arn, denyInsecureTransport, policyDocument } from './iam.js';
+import { arn, denyInsecureTransport, policyDocument, type Statement } from './iam.js';
 
 export interface BucketLifecycle {
   /** Move objects to Intelligent-Tiering after this many days; omit to keep them in Standard. */
@@ -28,6 +28,8 @@ export interface SecureBucketOptions {
   lifecycle: BucketLifecycle;
   /** Keep the bucket when the configuration is destroyed or its name changes (state, backups). */
   preventDestroy?: boolean;
+  /** Grants to AWS services (e.g. CloudTrail writing its log files), added after the TLS-only statement. */
+  policyStatements?: Statement[];
 }
 
 const ABORT_INCOMPLETE_UPLOADS_AFTER_DAYS = 7;
@@ -56,7 +58,10 @@ export function secureBucket(scope: Construct, id: string, options: SecureBucket
   new S3BucketOwnershipControls(scope, `${id}_ownership`, { bucket: bucket.id, rule: { objectOwnership: 'BucketOwnerEnforced' } });
   new S3BucketPolicy(scope, `${id}_policy`, {
     bucket: bucket.id,
-    policy: policyDocument([denyInsecureTransport(['s3:*'], [arn.s3Bucket(options.name), arn.s3Objects(options.name)])]),
+    policy: policyDocument([
+      denyInsecureTransport(['s3:*'], [arn.s3Bucket(options.name), arn.s3Objects(options.name)]),
+      ...(options.policyStatements ?? []),
+    ]),
     // S3 rejects a policy while the public access block is still being applied.
     dependsOn: [publicAccessBlock],
   });

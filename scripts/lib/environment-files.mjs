@@ -8,7 +8,7 @@
  */
 
 /** Modules of environments/ that are not environments. */
-export const SUPPORT_MODULES = ['compatibility', 'patterns', 'platform', 'policy-exceptions', 'schema', 'support', 'types', 'versions'];
+export const SUPPORT_MODULES = ['compatibility', 'operations', 'operations-schema', 'patterns', 'platform', 'policy-exceptions', 'schema', 'schema-parts', 'support', 'types', 'versions'];
 
 const ENVIRONMENT_FILE = /^environments\/([^/]+)\.ts$/;
 

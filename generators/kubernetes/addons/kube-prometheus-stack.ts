@@ -1,8 +1,8 @@
 /**
  * kube-prometheus-stack: the Prometheus operator and its CRDs, Prometheus (every ServiceMonitor
- * and PrometheusRule in the cluster), Alertmanager publishing to the environment's SNS alert topic
- * through IRSA, and Grafana with Loki and Tempo datasources and the per-service RED dashboards of
- * the `monitoring` app. EKS does not expose its control plane to scraping: those jobs are off.
+ * and PrometheusRule in the cluster, and the MSK brokers' exporters), Alertmanager routing by team
+ * and severity to the environment's receivers (alertmanager/), and Grafana with Loki and Tempo
+ * datasources and the per-service RED dashboards of the `monitoring` app. EKS does not expose its control plane to scraping: those jobs are off.
  */
 import type { HelmRelease } from '../../cluster-apps.js';
 import type { ResolvedEnvironment } from '../../model/types.js';
@@ -10,6 +10,9 @@ import { naming } from '../../naming.js';
 import { BASELINE_APP } from '../baseline/index.js';
 import { STORAGE_CLASS } from '../baseline/storage.js';
 import { GRAFANA_ADMIN_KEYS, MONITORING_APP } from '../monitoring/index.js';
+import { KAFKA_SCRAPE_KEY } from '../monitoring/kafka-scrape.js';
+import { alertmanagerConfig, alertmanagerSecrets } from './alertmanager/config.js';
+import type { AlertmanagerConfig } from './alertmanager/types.js';
 import { GRAFANA, LOKI, PROMETHEUS, TEMPO } from './endpoints.js';
 import {
   addonRelease,
@@ -23,17 +26,9 @@ import {
 
 /** Prometheus disk per day of retention. */
 const PROMETHEUS_GIB_PER_DAY = 4;
-const ALERT_TOPIC_RECEIVER = 'sns';
 
 interface VolumeClaim {
   volumeClaimTemplate: { spec: { storageClassName: string; accessModes: string[]; resources: { requests: { storage: string } } } };
-}
-
-interface AlertmanagerConfig {
-  global: { resolve_timeout: string };
-  route: { receiver: string; group_by: string[]; group_wait: string; group_interval: string; repeat_interval: string; routes: { receiver: string; matchers: string[] }[] };
-  inhibit_rules: { source_matchers: string[]; target_matchers: string[]; equal: string[] }[];
-  receivers: { name: string; sns_configs?: { topic_arn: string; sigv4: { region: string }; subject: string; message: string; attributes: Record<string, string> }[] }[];
 }
 
 interface Datasource {
@@ -88,12 +83,15 @@ interface KubePrometheusStackValues {
       probeSelectorNilUsesHelmValues: boolean;
       storageSpec: VolumeClaim;
       resources: ResourceValues;
+      /** Scrape jobs from a Secret: the MSK brokers' exporters, whose names only Terraform knows (monitoring app). */
+      additionalScrapeConfigsSecret: { enabled: boolean; name: string; key: string };
     };
   };
   alertmanager: {
     serviceAccount: ServiceAccountValues;
     config: AlertmanagerConfig;
-    alertmanagerSpec: { replicas: number; storage: VolumeClaim; resources: ResourceValues };
+    /** `secrets`: Secrets the operator mounts at /etc/alertmanager/secrets/<name>/ (receiver credentials). */
+    alertmanagerSpec: { replicas: number; storage: VolumeClaim; resources: ResourceValues; secrets: string[] };
   };
   grafana: {
     fullnameOverride: string;
@@ -118,37 +116,6 @@ interface KubePrometheusStackValues {
 
 function volumeClaim(size: string): VolumeClaim {
   return { volumeClaimTemplate: { spec: { storageClassName: STORAGE_CLASS, accessModes: ['ReadWriteOnce'], resources: { requests: { storage: size } } } } };
-}
-
-export function alertmanagerConfig(env: ResolvedEnvironment): AlertmanagerConfig {
-  return {
-    global: { resolve_timeout: '5m' },
-    route: {
-      receiver: ALERT_TOPIC_RECEIVER,
-      group_by: ['alertname', 'namespace', 'service'],
-      group_wait: '30s',
-      group_interval: '5m',
-      repeat_interval: '4h',
-      // The always-firing heartbeat and the info inhibitor are not pages.
-      routes: [{ receiver: 'null', matchers: ['alertname =~ "Watchdog|InfoInhibitor"'] }],
-    },
-    inhibit_rules: [{ source_matchers: ['severity = "critical"'], target_matchers: ['severity =~ "warning|info"'], equal: ['namespace', 'alertname', 'service'] }],
-    receivers: [
-      { name: 'null' },
-      {
-        name: ALERT_TOPIC_RECEIVER,
-        sns_configs: [
-          {
-            topic_arn: naming.alertTopicArn(env.name, env.aws.region, env.aws.accountId),
-            sigv4: { region: env.aws.region },
-            subject: `[${env.name}] {{ .Status | toUpper }} {{ .CommonLabels.alertname }} {{ .CommonLabels.service }}`,
-            message: '{{ range .Alerts }}{{ .Annotations.summary }}\n{{ .Annotations.description }}\n\n{{ end }}',
-            attributes: { environment: env.name },
-          },
-        ],
-      },
-    ],
-  };
 }
 
 function datasources(): Datasource[] {
@@ -199,12 +166,18 @@ export function kubePrometheusStackRelease(env: ResolvedEnvironment): HelmReleas
           probeSelectorNilUsesHelmValues: false,
           storageSpec: volumeClaim(`${retentionDays * PROMETHEUS_GIB_PER_DAY}Gi`),
           resources: resources('500m', '2Gi', '2', '4Gi'),
+          additionalScrapeConfigsSecret: { enabled: true, name: naming.kafkaScrapeSecret, key: KAFKA_SCRAPE_KEY },
         },
       },
       alertmanager: {
         serviceAccount: irsaServiceAccount(env, 'alertmanager'),
         config: alertmanagerConfig(env),
-        alertmanagerSpec: { replicas, storage: volumeClaim('10Gi'), resources: resources('50m', '128Mi', '200m', '256Mi') },
+        alertmanagerSpec: {
+          replicas,
+          storage: volumeClaim('10Gi'),
+          resources: resources('50m', '128Mi', '200m', '256Mi'),
+          secrets: alertmanagerSecrets(env, naming.alertReceiversSecret),
+        },
       },
       grafana: {
         fullnameOverride: GRAFANA.fullname,

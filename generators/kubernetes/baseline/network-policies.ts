@@ -82,6 +82,12 @@ function policiesFor(namespace: PlatformNamespace, env: ResolvedEnvironment): Na
         ...addonNamespace(env, namespace),
         // Prometheus scrapes every namespace and node.
         { name: 'allow-prometheus-scrape-egress', pods: PROMETHEUS.pods, egress: [{}] },
+        // MSK open monitoring, named on its own so it stays when the scrape egress above is narrowed.
+        {
+          name: 'allow-prometheus-msk-exporters',
+          pods: PROMETHEUS.pods,
+          egress: [{ to: cidrPeers(env.network.subnets.database), ports: tcp(naming.kafkaExporterPorts.jmx, naming.kafkaExporterPorts.node) }],
+        },
         {
           name: 'allow-otlp-from-cluster',
           pods: OTEL_COLLECTOR.pods,

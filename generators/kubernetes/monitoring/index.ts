@@ -1,7 +1,8 @@
 /**
  * The `monitoring` app, in platform-monitoring: Grafana's admin credentials (needed before
  * kube-prometheus-stack starts Grafana) and one RED dashboard ConfigMap per service, picked up by
- * Grafana's dashboard sidecar. The admin password is generated in the cluster by the External
+ * Grafana's dashboard sidecar; the Secrets kube-prometheus-stack reads (Alertmanager receivers'
+ * credentials, the MSK scrape jobs) through External Secrets. The admin password is generated in the cluster by the External
  * Secrets Operator, once, so bringing an environment up waits on no hand-made secret.
  */
 import * as kplus from 'cdk8s-plus-27';
@@ -11,7 +12,9 @@ import { GRAFANA } from '../addons/endpoints.js';
 import { chartManifests, newChart, type Manifest } from '../chart.js';
 import { customResource, EXTERNAL_SECRETS_API } from '../crds.js';
 import { standardLabels } from '../labels.js';
+import { alertReceiverSecrets } from './alert-receivers.js';
 import { redDashboard } from './dashboard.js';
+import { kafkaScrapeSecret } from './kafka-scrape.js';
 
 export const MONITORING_APP = 'monitoring';
 export const GRAFANA_ADMIN_KEYS = { user: 'admin-user', password: 'admin-password' } as const;
@@ -41,6 +44,8 @@ export function monitoringManifests(env: ResolvedEnvironment): Manifest[] {
       },
     },
   });
+  alertReceiverSecrets(chart, env);
+  kafkaScrapeSecret(chart, env);
   for (const service of env.services) {
     new kplus.ConfigMap(chart, `dashboard-${service.name}`, {
       metadata: { name: `dashboard-${service.name}`, namespace, labels: { [GRAFANA.dashboardLabel]: '1' } },

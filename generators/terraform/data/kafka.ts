@@ -1,8 +1,9 @@
 /**
  * MSK: brokers spread over every zone, TLS between clients and brokers and inside the cluster,
- * IAM authentication only, KMS encryption at rest, broker logs to CloudWatch. Brokers never create
- * topics: the platform's kafka-topics Job creates those the services declare (generators/model/
- * kafka-topics.ts); the bootstrap broker string goes into Secrets Manager for pods.
+ * IAM authentication only, KMS encryption at rest, broker logs to CloudWatch, open monitoring
+ * (Prometheus JMX and node exporters) reachable from the cluster. Brokers never create topics: the
+ * platform's kafka-topics Job creates those the services declare (generators/model/kafka-topics.ts);
+ * the bootstrap broker string goes into Secrets Manager for pods.
  */
 import { CloudwatchLogGroup } from '@cdktf/provider-aws/lib/cloudwatch-log-group/index.js';
 import { MskCluster } from '@cdktf/provider-aws/lib/msk-cluster/index.js';
@@ -11,6 +12,7 @@ import { SecretsmanagerSecret } from '@cdktf/provider-aws/lib/secretsmanager-sec
 import { SecretsmanagerSecretVersion } from '@cdktf/provider-aws/lib/secretsmanager-secret-version/index.js';
 import { naming } from '../../naming.js';
 import type { DataContext } from './context.js';
+import { openMonitoringAccess } from './open-monitoring.js';
 import { storeSecurityGroup } from './store-access.js';
 
 /** Port of the IAM-authenticated TLS listener. */
@@ -63,7 +65,10 @@ export function kafka(ctx: DataContext): MskCluster {
     clientAuthentication: { sasl: { iam: true }, unauthenticated: false },
     configurationInfo: { arn: configuration.arn, revision: configuration.latestRevision },
     loggingInfo: { brokerLogs: { cloudwatchLogs: { enabled: true, logGroup: brokerLog.name } } },
+    // Open monitoring: every broker serves JMX (11001) and node (11002) exporter metrics to Prometheus.
+    openMonitoring: { prometheus: { jmxExporter: { enabledInBroker: true }, nodeExporter: { enabledInBroker: true } } },
   });
+  openMonitoringAccess(ctx, securityGroup);
 
   const secret = new SecretsmanagerSecret(stack, 'secret_kafka_bootstrap_brokers', {
     name: naming.kafkaBootstrapSecret(env.name),

@@ -2,7 +2,7 @@
  * Aurora PostgreSQL: instances from the config spread over the zones (multi-AZ when more than
  * one), KMS encryption, TLS enforced, IAM database authentication for services, the master password
  * managed by Secrets Manager, backups and Performance Insights retention from the config, deletion
- * protection (with a final snapshot) where configured.
+ * protection (with a final snapshot) where configured, maintenance and backup windows from the config.
  */
 import { CloudwatchLogGroup } from '@cdktf/provider-aws/lib/cloudwatch-log-group/index.js';
 import { DbSubnetGroup } from '@cdktf/provider-aws/lib/db-subnet-group/index.js';
@@ -57,8 +57,9 @@ export function postgres(ctx: DataContext): RdsCluster {
     vpcSecurityGroupIds: [securityGroup.id],
     dbClusterParameterGroupName: parameters.name,
     backupRetentionPeriod: db.backupRetentionDays,
-    preferredBackupWindow: '02:00-03:00',
-    preferredMaintenanceWindow: 'sun:04:00-sun:05:00',
+    // UTC windows from operations.maintenance, validated (format, length, no overlap) at load.
+    preferredBackupWindow: env.operations.maintenance.databaseBackup,
+    preferredMaintenanceWindow: env.operations.maintenance.database,
     copyTagsToSnapshot: true,
     deletionProtection: db.deletionProtection,
     skipFinalSnapshot: !db.deletionProtection,

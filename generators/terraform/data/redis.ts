@@ -67,8 +67,8 @@ export function redis(ctx: DataContext): ElasticacheReplicationGroup {
     subnetGroupName: subnetGroup.name,
     securityGroupIds: [securityGroup.id],
     snapshotRetentionLimit: cache.snapshotRetentionDays,
-    snapshotWindow: '03:00-04:00',
-    maintenanceWindow: 'sun:05:00-sun:06:00',
+    snapshotWindow: env.operations.maintenance.cacheSnapshot,
+    maintenanceWindow: env.operations.maintenance.cache,
     autoMinorVersionUpgrade: 'true',
     logDeliveryConfiguration: [
       { destination: slowLog.name, destinationType: 'cloudwatch-logs', logFormat: 'json', logType: 'slow-log' },

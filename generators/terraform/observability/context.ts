@@ -6,6 +6,7 @@ export interface ObservabilityContext {
   stack: TerraformStack;
   env: ResolvedEnvironment;
   prefix: string;
+  network: DataTerraformRemoteStateS3;
   cluster: DataTerraformRemoteStateS3;
   data: DataTerraformRemoteStateS3;
 }
