@@ -100,4 +100,17 @@ export const dev: Environment = {
   logRetentionDays: 14,
   // Dev audits: ADM-001 does not apply, so no unrecorded-chart exceptions.
   policyExceptions: [...platformPolicyExceptions, ...chartLimitationExceptions],
+  access: {
+    adminRoleArns: ['arn:aws:iam::111111111111:role/aws-reserved/sso.amazonaws.com/eu-west-1/AWSReservedSSO_PlatformAdmin_5f0c1d2e3a4b6c7d'],
+    readOnlyRoleArns: ['arn:aws:iam::111111111111:role/aws-reserved/sso.amazonaws.com/eu-west-1/AWSReservedSSO_PlatformReadOnly_8e9f0a1b2c3d4e5f'],
+  },
+  secrets: { rotationDays: 180 },
+  recovery: {
+    objectives: {
+      kubernetes: { rpoMinutes: 1440, rtoMinutes: 480 },
+      database: { rpoMinutes: 15, rtoMinutes: 240 },
+      'data-lake': { rpoMinutes: 60, rtoMinutes: 480 },
+      'terraform-state': { rpoMinutes: 5, rtoMinutes: 120 },
+    },
+  },
 };

@@ -16,6 +16,9 @@ import {
   type Resources,
   type RateLimit,
   type ServiceOverride,
+  RECOVERY_COMPONENTS,
+  type RecoveryComponent,
+  type RecoveryObjective,
 } from './types.js';
 
 export const str = (p: NamedPattern) => ({ type: 'string' as const, pattern: p.pattern });
@@ -89,6 +92,13 @@ function closedRecord<K extends string, V>(keys: readonly K[], value: JSONSchema
   return { type: 'object', additionalProperties: false, required: [...keys], properties } as JSONSchemaType<Record<K, V>>;
 }
 
+const recoveryObjectiveSchema: JSONSchemaType<RecoveryObjective> = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['rpoMinutes', 'rtoMinutes'],
+  properties: { rpoMinutes: int(1), rtoMinutes: int(1) },
+};
+
 const namespacesSchema = closedRecord<PlatformNamespace, NamespaceBudget>(PLATFORM_NAMESPACES, namespaceBudgetSchema);
 const addonsSchema = closedRecord<AddonName, string>(ADDON_NAMES, str(PATTERNS.exactVersion));
 
@@ -98,7 +108,7 @@ export const environmentSchema: JSONSchemaType<Environment> = {
   required: [
     'name', 'aws', 'owners', 'domain', 'network', 'eks', 'database', 'cache', 'kafka', 'dataLake',
     'namespaces', 'addons', 'hostsPlatformTooling', 'services', 'alerts', 'budget', 'logRetentionDays',
-    'policyExceptions',
+    'policyExceptions', 'access', 'secrets', 'recovery',
   ],
   properties: {
     name: { type: 'string', enum: [...ENV_NAMES] },
@@ -296,6 +306,27 @@ export const environmentSchema: JSONSchemaType<Environment> = {
           expires: str(PATTERNS.isoDate),
         },
       },
+    },
+    access: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['adminRoleArns', 'readOnlyRoleArns'],
+      properties: {
+        adminRoleArns: { type: 'array', minItems: 1, items: str(PATTERNS.iamRoleArn) },
+        readOnlyRoleArns: { type: 'array', items: str(PATTERNS.iamRoleArn) },
+      },
+    },
+    secrets: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['rotationDays'],
+      properties: { rotationDays: int(1, 365) },
+    },
+    recovery: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['objectives'],
+      properties: { objectives: closedRecord<RecoveryComponent, RecoveryObjective>(RECOVERY_COMPONENTS, recoveryObjectiveSchema) },
     },
   },
 };

@@ -96,4 +96,17 @@ export const staging: Environment = {
   budget: { monthlyUsd: 8000, notifyAtPercent: [80, 100] },
   logRetentionDays: 30,
   policyExceptions: [...platformPolicyExceptions, ...chartLimitationExceptions],
+  access: {
+    adminRoleArns: ['arn:aws:iam::222222222222:role/aws-reserved/sso.amazonaws.com/eu-west-1/AWSReservedSSO_PlatformAdmin_5f0c1d2e3a4b6c7d'],
+    readOnlyRoleArns: ['arn:aws:iam::222222222222:role/aws-reserved/sso.amazonaws.com/eu-west-1/AWSReservedSSO_PlatformReadOnly_8e9f0a1b2c3d4e5f'],
+  },
+  secrets: { rotationDays: 90 },
+  recovery: {
+    objectives: {
+      kubernetes: { rpoMinutes: 1440, rtoMinutes: 240 },
+      database: { rpoMinutes: 15, rtoMinutes: 120 },
+      'data-lake': { rpoMinutes: 60, rtoMinutes: 240 },
+      'terraform-state': { rpoMinutes: 5, rtoMinutes: 60 },
+    },
+  },
 };

@@ -226,4 +226,43 @@ export interface Environment {
   budget: Budget;
   logRetentionDays: number;
   policyExceptions: PolicyException[];
+  /** Who may use the cluster (EKS access entries). */
+  access: HumanAccess;
+  /** Rotation policy for every secret the platform creates. */
+  secrets: SecretPolicy;
+  /** Stated recovery objectives per component; TF-017 checks the configuration meets them. */
+  recovery: Recovery;
+}
+
+/**
+ * Human access to the cluster, as EKS access entries. Each ARN is an IAM role of this environment's
+ * account, usually an IAM Identity Center permission-set role
+ * (`arn:aws:iam::<account>:role/aws-reserved/sso.amazonaws.com/<region>/AWSReservedSSO_<set>_<id>`).
+ * Never the Terraform role: only Atlantis assumes that (TF-016).
+ */
+export interface HumanAccess {
+  /** The platform team: cluster admin (AmazonEKSClusterAdminPolicy). */
+  adminRoleArns: string[];
+  /** Read-only groups: AmazonEKSViewPolicy on the whole cluster (no Secrets). */
+  readOnlyRoleArns: string[];
+}
+
+export interface SecretPolicy {
+  /** Longest time any secret may go unrotated, in days (90 in prod). TF-015 checks every secret against it. */
+  rotationDays: number;
+}
+
+/** The components a disaster-recovery runbook covers, each with its own objectives. */
+export const RECOVERY_COMPONENTS = ['kubernetes', 'database', 'data-lake', 'terraform-state'] as const;
+export type RecoveryComponent = (typeof RECOVERY_COMPONENTS)[number];
+
+export interface RecoveryObjective {
+  /** Recovery point objective: the most data (time) the component may lose, in minutes. */
+  rpoMinutes: number;
+  /** Recovery time objective: how long the restore may take, in minutes (stated in the runbook; not provable offline). */
+  rtoMinutes: number;
+}
+
+export interface Recovery {
+  objectives: Record<RecoveryComponent, RecoveryObjective>;
 }

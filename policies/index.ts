@@ -38,6 +38,9 @@ import { prodDeletionProtection } from './terraform/prod-deletion-protection.js'
 import { prodMultiAz } from './terraform/prod-multi-az.js';
 import { requiredTags } from './terraform/required-tags.js';
 import { s3PublicAccessBlock } from './terraform/s3-public-access-block.js';
+import { recoveryObjectives } from './terraform/recovery-objectives.js';
+import { secretRotation } from './terraform/secret-rotation.js';
+import { terraformRoleUnusedByHumans } from './terraform/terraform-role-unused-by-humans.js';
 import { trafficReachability } from './traffic/reachability.js';
 import { daemonSetTolerations } from './wiring/daemonset-tolerations.js';
 import { ingressCertificate } from './wiring/ingress-certificate.js';
@@ -77,6 +80,9 @@ export const terraformRules: readonly Rule[] = [
   prodBackupRetention,
   requiredTags,
   awsNames,
+  secretRotation,
+  terraformRoleUnusedByHumans,
+  recoveryObjectives,
 ];
 
 export const gitopsRules: readonly Rule[] = [noDefaultProject, noWildcardDestinations, prodApplyApproval, noWildcardSourceRepos];

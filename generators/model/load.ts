@@ -7,6 +7,7 @@ import type { Environment } from '../../environments/types.js';
 import type { ServiceDefinition } from '../../services/types.js';
 import { checkAwsValues } from './aws-value-checks.js';
 import { checkEnvironment } from './environment-checks.js';
+import { checkProtection } from './protection-checks.js';
 import { exceptionLocation } from './exception-location.js';
 import { generatedNameProblems } from './generated-names.js';
 import { ConfigError, formatProblem, type Problem } from './problem.js';
@@ -35,7 +36,7 @@ export function loadPlatform(environments: Sourced<unknown>[], services: Sourced
   const validEnvironments = validateAll(environments, environment, problems);
   const validServices = validateAll(services, service, problems);
 
-  for (const env of validEnvironments) problems.push(...checkEnvironment(env.file, env.value), ...checkAwsValues(env.file, env.value));
+  for (const env of validEnvironments) problems.push(...checkEnvironment(env.file, env.value), ...checkAwsValues(env.file, env.value), ...checkProtection(env.file, env.value));
   validEnvironments.forEach((env, i) => {
     const first = validEnvironments.findIndex((other) => other.value.name === env.value.name);
     if (first !== i) {

@@ -28,6 +28,8 @@ export interface SecureBucketOptions {
   lifecycle: BucketLifecycle;
   /** Keep the bucket when the configuration is destroyed or its name changes (state, backups). */
   preventDestroy?: boolean;
+  /** Tags beyond the provider's default tags (e.g. the recovery objectives of what it holds). */
+  tags?: Record<string, string>;
 }
 
 const ABORT_INCOMPLETE_UPLOADS_AFTER_DAYS = 7;
@@ -36,6 +38,7 @@ const ABORT_INCOMPLETE_UPLOADS_AFTER_DAYS = 7;
 export function secureBucket(scope: Construct, id: string, options: SecureBucketOptions): S3Bucket {
   const bucket = new S3Bucket(scope, id, {
     bucket: options.name,
+    tags: options.tags,
     lifecycle: options.preventDestroy ? { preventDestroy: true } : undefined,
   });
   const versioning = new S3BucketVersioningA(scope, `${id}_versioning`, {

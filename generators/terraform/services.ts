@@ -14,6 +14,7 @@ import { naming } from '../naming.js';
 import { irsaRole, oidcFromClusterState, terraformId } from './irsa.js';
 import { platformKey } from './kms.js';
 import { serviceStatements } from './services/policy.js';
+import { rotationTags } from './secrets/rotation-tags.js';
 import { createStack, outputs, remoteState, stackFile } from './stack.js';
 
 const GENERATOR = 'terraform/services';
@@ -64,6 +65,7 @@ export function servicesStack(env: ResolvedEnvironment) {
           description: `${service.name} ${secret}: value set out of band, never in Git`,
           kmsKeyId: data.getString('secrets_kms_key_arn'),
           recoveryWindowInDays: 7,
+          tags: rotationTags(env, 'runbook'),
         }),
     );
     const role = irsaRole(stack, {
@@ -94,6 +96,7 @@ export function servicesStack(env: ResolvedEnvironment) {
       description: 'Atlantis GitHub token and webhook secret: value set out of band, never in Git',
       kmsKeyId: data.getString('secrets_kms_key_arn'),
       recoveryWindowInDays: 7,
+      tags: rotationTags(env, 'runbook'),
     });
   }
 

@@ -17,6 +17,7 @@ import { certManagerStatements, externalDnsStatements } from './policies/dns.js'
 import { externalSecretsStatements } from './policies/external-secrets.js';
 import { loadBalancerControllerStatements } from './policies/load-balancer-controller.js';
 import { veleroStatements } from './policies/velero.js';
+import { recoveryTags } from '../recovery/objective-tags.js';
 
 /** Velero keeps noncurrent versions of deleted backups this long; current ones expire through Velero's own TTL. */
 const VELERO_NONCURRENT_DAYS = 30;
@@ -36,6 +37,7 @@ export function addonRoles(ctx: ClusterContext, oidc: OidcProvider, model: Platf
     name: veleroBucket,
     kmsKeyArn: backupKey.arn,
     lifecycle: { noncurrentVersionExpirationDays: VELERO_NONCURRENT_DAYS, expirationDays: 0 },
+    tags: recoveryTags(env, 'kubernetes'),
   });
 
   const roles: { name: AwsIdentity; description: string; statements: Statement[] }[] = [
