@@ -10,7 +10,9 @@ export type FileContent =
   /** One or more YAML documents (a multi-document stream when more than one). */
   | { format: 'yaml'; documents: unknown[] }
   /** Plain text with `#` comments (CODEOWNERS and the like). */
-  | { format: 'text'; text: string };
+  | { format: 'text'; text: string }
+  /** Markdown (runbooks); the header is an HTML comment, so it does not become a heading. */
+  | { format: 'markdown'; text: string };
 
 export interface GeneratedFile {
   /** Repository-relative POSIX path. */

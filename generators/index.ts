@@ -12,6 +12,7 @@ import { observabilityGenerator } from './terraform/observability.js';
 import { bootstrapGenerator } from './terraform/bootstrap.js';
 import { terraformLockGenerator } from './terraform/lock-file.js';
 import { kyvernoPoliciesGenerator } from './kubernetes/kyverno-policies.js';
+import { runbookGenerator } from './runbooks/generator.js';
 
 export const generators: readonly Generator[] = [
   networkGenerator,
@@ -26,4 +27,5 @@ export const generators: readonly Generator[] = [
   bootstrapGenerator,
   terraformLockGenerator,
   kyvernoPoliciesGenerator,
+  runbookGenerator,
 ];

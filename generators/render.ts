@@ -40,5 +40,7 @@ export function renderFile(file: GeneratedFile): string {
     }
     case 'text':
       return `# ${header}\n${content.text.replace(/\r\n/g, '\n').replace(/\n*$/, '\n')}`;
+    case 'markdown':
+      return `<!-- ${header} -->\n${content.text.replace(/\r\n/g, '\n').replace(/\n*$/, '\n')}`;
   }
 }

@@ -49,6 +49,7 @@ export function documentsOf(file: GeneratedFile): unknown[] {
     case 'json':
       return [file.content.value];
     case 'text':
+    case 'markdown':
       return [];
   }
 }
