@@ -310,10 +310,21 @@ export const environmentSchema: JSONSchemaType<Environment> = {
     access: {
       type: 'object',
       additionalProperties: false,
-      required: ['adminRoleArns', 'readOnlyRoleArns'],
+      required: ['adminRoleArns', 'readOnlyRoleArns', 'sso'],
       properties: {
         adminRoleArns: { type: 'array', minItems: 1, items: str(PATTERNS.iamRoleArn) },
         readOnlyRoleArns: { type: 'array', items: str(PATTERNS.iamRoleArn) },
+        sso: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['issuerUrl', 'platformGroup', 'readOnlyGroup', 'teamGroupPrefix'],
+          properties: {
+            issuerUrl: str(PATTERNS.httpsUrl),
+            platformGroup: str(PATTERNS.groupName),
+            readOnlyGroup: str(PATTERNS.groupName),
+            teamGroupPrefix: str(PATTERNS.groupName),
+          },
+        },
       },
     },
     secrets: {

@@ -98,6 +98,7 @@ export const staging: Environment = {
   policyExceptions: [...platformPolicyExceptions, ...chartLimitationExceptions],
   access: {
     adminRoleArns: ['arn:aws:iam::222222222222:role/aws-reserved/sso.amazonaws.com/eu-west-1/AWSReservedSSO_PlatformAdmin_5f0c1d2e3a4b6c7d'],
+    sso: { issuerUrl: 'https://sso.acme.example/oauth2/platform', platformGroup: 'platform-admins', readOnlyGroup: 'platform-readers', teamGroupPrefix: 'team-' },
     readOnlyRoleArns: ['arn:aws:iam::222222222222:role/aws-reserved/sso.amazonaws.com/eu-west-1/AWSReservedSSO_PlatformReadOnly_8e9f0a1b2c3d4e5f'],
   },
   secrets: { rotationDays: 90 },

@@ -245,6 +245,24 @@ export interface HumanAccess {
   adminRoleArns: string[];
   /** Read-only groups: AmazonEKSViewPolicy on the whole cluster (no Secrets). */
   readOnlyRoleArns: string[];
+  /** Single sign-on of Argo CD and Grafana. */
+  sso: SingleSignOn;
+}
+
+/**
+ * The OIDC identity provider people log in to Argo CD and Grafana with. The clients' ids and
+ * secrets are in Secrets Manager (`platform/<env>/argocd/oidc`, `platform/<env>/grafana/oidc`, JSON
+ * keys client_id and client_secret, set out of band) and reach the pods through External Secrets.
+ */
+export interface SingleSignOn {
+  /** OIDC issuer URL, e.g. https://acme.okta.com/oauth2/default. */
+  issuerUrl: string;
+  /** Value of the `groups` claim of the platform team: Argo CD admin, Grafana Admin. */
+  platformGroup: string;
+  /** Group with read-only access: Argo CD role:readonly, Grafana Viewer. */
+  readOnlyGroup: string;
+  /** A service team's group is this prefix followed by the team (its Argo CD project) name. */
+  teamGroupPrefix: string;
 }
 
 export interface SecretPolicy {

@@ -172,6 +172,10 @@ export const naming = {
   atlantisGithubUser: `${platform.githubRepository.split('/')[0]}-atlantis`,
   /** Secrets Manager secret holding Atlantis's GitHub token and webhook secret (set out of band). */
   atlantisGithubSecret: (env: EnvName) => `${P}/${env}/atlantis/github`,
+  /** OIDC client (JSON keys client_id, client_secret; set out of band) of a tool people log in to. */
+  ssoClientSecret: (env: EnvName, tool: 'argocd' | 'grafana') => `${P}/${env}/${tool}/oidc`,
+  /** Kubernetes Secrets External Secrets writes those clients into (Argo CD's needs the argocd part-of label). */
+  ssoKubernetesSecret: { argocd: 'argocd-oidc', grafana: 'grafana-oidc' },
   /** Kubernetes Secret the Atlantis chart reads its GitHub credentials from (written by External Secrets). */
   atlantisVcsSecret: 'atlantis-vcs',
 } as const;

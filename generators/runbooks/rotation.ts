@@ -72,6 +72,28 @@ function procedure(env: ResolvedEnvironment, kind: RotationProcedure, secrets: P
           ...refreshAndRestart([...new Set(secrets.flatMap((s) => s.consumers))]),
         ),
       );
+    case 'sso-client':
+      return blocks(
+        heading(3, 'Argo CD and Grafana OIDC clients'),
+        `Add a second client secret to the application in the identity provider (${env.access.sso.issuerUrl}) first; both work until the old one is deleted.`,
+        shell(
+          `export AWS_REGION=${region}`,
+          ...secrets.flatMap((s) => [`aws secretsmanager put-secret-value --secret-id ${s.name} \\`, '  --secret-string "{\\"client_id\\":\\"$CLIENT_ID\\",\\"client_secret\\":\\"$NEW_CLIENT_SECRET\\"}"']),
+          `kubectl annotate externalsecret ${naming.ssoKubernetesSecret.argocd} -n ${naming.argocdNamespace} force-sync="$(date +%s)" --overwrite`,
+          `kubectl annotate externalsecret ${naming.ssoKubernetesSecret.grafana} -n ${naming.namespaces.monitoring} force-sync="$(date +%s)" --overwrite`,
+          '# Argo CD rereads the Secret by itself; Grafana reads it at start.',
+          `kubectl rollout restart deployment/grafana -n ${naming.namespaces.monitoring}`,
+          '# Log in to both through SSO, then delete the old client secret in the identity provider.',
+        ),
+      );
+    case 'grafana-admin':
+      return blocks(
+        heading(3, 'Grafana local admin password'),
+        shell(
+          `kubectl annotate externalsecret ${secret.name.split(' ')[0]} -n ${naming.namespaces.monitoring} force-sync="$(date +%s)" --overwrite`,
+          `kubectl rollout restart deployment/grafana -n ${naming.namespaces.monitoring}`,
+        ),
+      );
     case 'atlantis-github':
       return blocks(
         heading(3, `Atlantis GitHub token and webhook secret (${secret.name})`),

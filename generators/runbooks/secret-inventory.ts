@@ -7,10 +7,12 @@
 import { GATEWAY_API_KEYS_SECRET } from '../../services/types.js';
 import type { ResolvedEnvironment } from '../model/types.js';
 import { naming } from '../naming.js';
+import { GRAFANA } from '../kubernetes/addons/endpoints.js';
+import { SSO_TOOLS } from '../terraform/services/sso-secrets.js';
 import type { RotationMethod } from '../terraform/secrets/rotation-tags.js';
 
 /** How a runbook-rotated secret is rotated (the procedures of rotation.ts). */
-export type RotationProcedure = 'redis-auth-token' | 'api-keys' | 'service-secret' | 'atlantis-github';
+export type RotationProcedure = 'redis-auth-token' | 'api-keys' | 'service-secret' | 'atlantis-github' | 'sso-client' | 'grafana-admin';
 
 export interface PlatformSecret {
   /** Secrets Manager name (the RDS-managed master secret's is chosen by RDS: `rds!cluster-…`). */
@@ -87,6 +89,28 @@ export function platformSecrets(env: ResolvedEnvironment): PlatformSecret[] {
           },
         ]
       : []),
+    ...SSO_TOOLS.map(
+      (tool): PlatformSecret => ({
+        name: naming.ssoClientSecret(env.name, tool),
+        what: `${tool} OIDC client`,
+        method: 'runbook',
+        periodDays: days,
+        why: 'the identity provider issues the client secret; most providers keep the old one valid until it is deleted, so a new one is added first',
+        procedure: 'sso-client',
+        consumers: [tool === 'argocd' ? `argocd-server (namespace ${naming.argocdNamespace})` : `deployment/${GRAFANA.fullname} (namespace ${naming.namespaces.monitoring})`],
+        inTerraform: true,
+      }),
+    ),
+    {
+      name: `${GRAFANA.adminSecret} (Kubernetes Secret in ${naming.namespaces.monitoring})`,
+      what: 'Grafana local admin password (break-glass)',
+      method: 'runbook',
+      periodDays: days,
+      why: 'generated in the cluster by External Secrets (Password generator), not in Secrets Manager; Grafana keeps no state (no persistence), so a new password applies at restart',
+      procedure: 'grafana-admin',
+      consumers: [`deployment/${GRAFANA.fullname} (namespace ${naming.namespaces.monitoring})`],
+      inTerraform: false,
+    },
     { name: naming.endpointSecret(env.name, 'postgres'), what: 'Aurora writer endpoint', method: 'terraform-apply', why: notCredential, consumers: databaseUsers(false), inTerraform: true },
     { name: naming.endpointSecret(env.name, 'postgres-reader'), what: 'Aurora reader endpoint', method: 'terraform-apply', why: notCredential, consumers: databaseUsers(true), inTerraform: true },
     { name: naming.endpointSecret(env.name, 'redis'), what: 'Redis primary endpoint', method: 'terraform-apply', why: notCredential, consumers: cacheUsers, inTerraform: true },

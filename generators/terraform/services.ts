@@ -15,6 +15,7 @@ import { irsaRole, oidcFromClusterState, terraformId } from './irsa.js';
 import { platformKey } from './kms.js';
 import { serviceStatements } from './services/policy.js';
 import { rotationTags } from './secrets/rotation-tags.js';
+import { ssoClientSecrets } from './services/sso-secrets.js';
 import { createStack, outputs, remoteState, stackFile } from './stack.js';
 
 const GENERATOR = 'terraform/services';
@@ -88,6 +89,8 @@ export function servicesStack(env: ResolvedEnvironment) {
     });
     roleArns[service.name] = role.arn;
   }
+
+  ssoClientSecrets(stack, env, data.getString('secrets_kms_key_arn'));
 
   if (env.hostsPlatformTooling) {
     // Atlantis's GitHub token and webhook secret (JSON keys github_token, github_secret), read by its ExternalSecret.

@@ -9,6 +9,7 @@ import type { ResolvedEnvironment } from '../../model/types.js';
 import { naming } from '../../naming.js';
 import { BASELINE_APP } from '../baseline/index.js';
 import { STORAGE_CLASS } from '../baseline/storage.js';
+import { grafanaAuthValues, type GrafanaAuthValues } from './grafana-auth.js';
 import { GRAFANA_ADMIN_KEYS, MONITORING_APP } from '../monitoring/index.js';
 import { GRAFANA, LOKI, PROMETHEUS, TEMPO } from './endpoints.js';
 import {
@@ -95,7 +96,7 @@ interface KubePrometheusStackValues {
     config: AlertmanagerConfig;
     alertmanagerSpec: { replicas: number; storage: VolumeClaim; resources: ResourceValues };
   };
-  grafana: {
+  grafana: GrafanaAuthValues & {
     fullnameOverride: string;
     admin: { existingSecret: string; userKey: string; passwordKey: string };
     defaultDashboardsTimezone: string;
@@ -221,6 +222,7 @@ export function kubePrometheusStackRelease(env: ResolvedEnvironment): HelmReleas
         containerSecurityContext: RESTRICTED_CONTAINER_SECCOMP,
         extraEmptyDirMounts: [{ name: 'tmp', mountPath: '/tmp' }],
         testFramework: { enabled: false },
+        ...grafanaAuthValues(env),
       },
     },
   );

@@ -12,6 +12,7 @@ import { chartManifests, newChart, type Manifest } from '../chart.js';
 import { customResource, EXTERNAL_SECRETS_API } from '../crds.js';
 import { standardLabels } from '../labels.js';
 import { redDashboard } from './dashboard.js';
+import { addSsoClientSecret } from '../sso/client-secret.js';
 
 export const MONITORING_APP = 'monitoring';
 export const GRAFANA_ADMIN_KEYS = { user: 'admin-user', password: 'admin-password' } as const;
@@ -41,6 +42,8 @@ export function monitoringManifests(env: ResolvedEnvironment): Manifest[] {
       },
     },
   });
+  // Grafana's OIDC client, before kube-prometheus-stack starts Grafana (it reads it as environment variables).
+  addSsoClientSecret(chart, env, 'grafana', namespace);
   for (const service of env.services) {
     new kplus.ConfigMap(chart, `dashboard-${service.name}`, {
       metadata: { name: `dashboard-${service.name}`, namespace, labels: { [GRAFANA.dashboardLabel]: '1' } },
