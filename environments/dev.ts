@@ -107,6 +107,7 @@ export const dev: Environment = {
   },
   secrets: { rotationDays: 180 },
   recovery: {
+    copyRegions: [],
     objectives: {
       kubernetes: { rpoMinutes: 1440, rtoMinutes: 480 },
       database: { rpoMinutes: 15, rtoMinutes: 240 },

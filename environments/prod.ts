@@ -107,6 +107,7 @@ export const prod: Environment = {
   },
   secrets: { rotationDays: 90 },
   recovery: {
+    copyRegions: ['eu-central-1'],
     objectives: {
       kubernetes: { rpoMinutes: 1440, rtoMinutes: 120 },
       database: { rpoMinutes: 5, rtoMinutes: 60 },

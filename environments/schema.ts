@@ -336,8 +336,11 @@ export const environmentSchema: JSONSchemaType<Environment> = {
     recovery: {
       type: 'object',
       additionalProperties: false,
-      required: ['objectives'],
-      properties: { objectives: closedRecord<RecoveryComponent, RecoveryObjective>(RECOVERY_COMPONENTS, recoveryObjectiveSchema) },
+      required: ['objectives', 'copyRegions'],
+      properties: {
+        objectives: closedRecord<RecoveryComponent, RecoveryObjective>(RECOVERY_COMPONENTS, recoveryObjectiveSchema),
+        copyRegions: { type: 'array', maxItems: 1, items: str(PATTERNS.region) },
+      },
     },
   },
 };

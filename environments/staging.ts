@@ -103,6 +103,7 @@ export const staging: Environment = {
   },
   secrets: { rotationDays: 90 },
   recovery: {
+    copyRegions: [],
     objectives: {
       kubernetes: { rpoMinutes: 1440, rtoMinutes: 240 },
       database: { rpoMinutes: 15, rtoMinutes: 120 },

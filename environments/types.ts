@@ -283,4 +283,10 @@ export interface RecoveryObjective {
 
 export interface Recovery {
   objectives: Record<RecoveryComponent, RecoveryObjective>;
+  /**
+   * The second region that holds copies (at most one; empty for none): the data-lake and Velero
+   * buckets replicate there (S3 replication into replica buckets with their own KMS key) and AWS
+   * Backup copies Aurora's daily backups into a vault there.
+   */
+  copyRegions: string[];
 }

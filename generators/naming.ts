@@ -123,6 +123,10 @@ export const naming = {
   eksControlPlaneLogGroup: (env: EnvName) => `/aws/eks/${clusterName(env)}/cluster`,
   postgresLogGroup: (env: EnvName) => `/aws/rds/cluster/${postgresCluster(env)}/postgresql`,
   veleroBucket: (env: EnvName, accountId: string) => `${P}-${env}-velero-${accountId}`,
+  /** The copy of a bucket in the environment's copy region (recovery.copyRegions); S3 replication keeps it current. */
+  replicaBucket: (bucket: string) => `${bucket}-replica`,
+  /** AWS Backup vaults of Aurora's backups: in the environment's region and its copy in the copy region. */
+  auroraBackupVault: (env: EnvName, copy: boolean) => `${P}-${env}-aurora${copy ? '-copies' : ''}`,
   /** Object storage of Loki (chunks, ruler, admin) and Tempo (traces); their IRSA roles may use only these. */
   lokiBucket: (env: EnvName, accountId: string) => `${P}-${env}-loki-${accountId}`,
   tempoBucket: (env: EnvName, accountId: string) => `${P}-${env}-tempo-${accountId}`,

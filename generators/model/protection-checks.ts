@@ -26,5 +26,8 @@ export function checkProtection(file: string, env: Environment): Problem[] {
     });
   }
 
+  env.recovery.copyRegions.forEach((region, i) => {
+    if (region === env.aws.region) report(`recovery.copyRegions[${i}]`, `expected a region other than the environment's own (${env.aws.region})`);
+  });
   return problems;
 }

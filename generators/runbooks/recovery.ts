@@ -28,8 +28,18 @@ function objectives(env: ResolvedEnvironment): string {
       ['component', 'RPO (minutes)', 'RTO (minutes)', 'how the RPO is met'],
       RECOVERY_COMPONENTS.map((c) => [c, String(env.recovery.objectives[c].rpoMinutes), String(env.recovery.objectives[c].rtoMinutes), HOW_MET[c](env)]),
     ),
-    'The RPOs are checked by policy TF-017 on every synth; the RTOs are targets for the procedures below, not proven offline. All copies live in the environment\'s region: these procedures recover from mistakes and lost resources, not from the loss of the region.',
+    'The RPOs are checked by policy TF-017 on every synth; the RTOs are targets for the procedures below, not proven offline.',
+    copiesText(env),
   );
+}
+
+function copiesText(env: ResolvedEnvironment): string {
+  const region = env.recovery.copyRegions[0];
+  if (region === undefined) return 'All copies live in the environment\'s region: these procedures recover from mistakes and lost resources, not from the loss of the region.';
+  const replicas = [...env.dataLake.buckets.map((b) => naming.dataLakeBucket(env.name, b.name, env.aws.accountId)), naming.veleroBucket(env.name, env.aws.accountId)].map(
+    (b) => `\`${naming.replicaBucket(b)}\``,
+  );
+  return `Copies in ${region} (\`recovery.copyRegions\`): S3 replication keeps ${replicas.join(', ')} current (their own KMS keys there), and AWS Backup copies Aurora's daily backup from vault \`${naming.auroraBackupVault(env.name, false)}\` to \`${naming.auroraBackupVault(env.name, true)}\` in ${region}. If ${env.aws.region} is lost, restore Aurora from the newest recovery point there (\`aws backup list-recovery-points-by-backup-vault --backup-vault-name ${naming.auroraBackupVault(env.name, true)} --region ${region}\`, then \`aws backup start-restore-job\`), and point Velero's backup location and the services at the replica buckets.`;
 }
 
 function beforeYouStart(env: ResolvedEnvironment): string {

@@ -52,6 +52,11 @@ const MOCK_PROVIDER = `mock_provider "aws" {
       random_password = "${'Mock0Password0'.repeat(5).slice(0, 64)}"
     }
   }
+}
+
+# The copy-region provider (recovery.copyRegions) of the stacks that keep copies in a second region.
+mock_provider "aws" {
+  alias = "copies"
 }`;
 
 /** Upstream stacks a configuration reads through `data.terraform_remote_state.<stack>`. */
