@@ -51,4 +51,16 @@ describe('human access, rotation and recovery fields', () => {
     expect(lines.some((l) => l.startsWith(`${file}: secrets.rotationDays:`))).toBe(true);
     expect(lines.some((l) => l.startsWith(`${file}: recovery.objectives.database.rpoMinutes:`))).toBe(true);
   });
+
+  it('rejects a copy region equal to the environment\'s own', () => {
+    let file = '';
+    let region = '';
+    const lines = problems(({ environments }) => {
+      const env = first(environments);
+      file = env.file;
+      region = env.value.aws.region;
+      env.value.recovery.copyRegions = [region];
+    });
+    expect(lines).toEqual([`${file}: recovery.copyRegions[0]: expected a region other than the environment's own (${region})`]);
+  });
 });
