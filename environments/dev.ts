@@ -123,4 +123,19 @@ export const dev: Environment = {
       watchdogReceiver: 'heartbeat',
     },
   },
+  access: {
+    adminRoleArns: ['arn:aws:iam::111111111111:role/aws-reserved/sso.amazonaws.com/eu-west-1/AWSReservedSSO_PlatformAdmin_5f0c1d2e3a4b6c7d'],
+    sso: { issuerUrl: 'https://sso.acme.example/oauth2/platform', platformGroup: 'platform-admins', readOnlyGroup: 'platform-readers', teamGroupPrefix: 'team-' },
+    readOnlyRoleArns: ['arn:aws:iam::111111111111:role/aws-reserved/sso.amazonaws.com/eu-west-1/AWSReservedSSO_PlatformReadOnly_8e9f0a1b2c3d4e5f'],
+  },
+  secrets: { rotationDays: 180 },
+  recovery: {
+    copyRegions: [],
+    objectives: {
+      kubernetes: { rpoMinutes: 1440, rtoMinutes: 480 },
+      database: { rpoMinutes: 15, rtoMinutes: 240 },
+      'data-lake': { rpoMinutes: 60, rtoMinutes: 480 },
+      'terraform-state': { rpoMinutes: 5, rtoMinutes: 120 },
+    },
+  },
 };

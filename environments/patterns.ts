@@ -35,6 +35,12 @@ export const PATTERNS = {
   labelKey: pattern('^([a-z0-9.-]+/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$', 'a Kubernetes label key'),
   labelValue: pattern('^([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?$', 'a Kubernetes label value'),
   configKey: pattern('^[-._a-zA-Z0-9]+$', 'a ConfigMap key (letters, digits, -, _ and .)'),
+  iamRoleArn: pattern(
+    '^arn:aws:iam::[0-9]{12}:role/(aws-reserved/sso\\.amazonaws\\.com/([a-z]{2}(-[a-z]+)+-[0-9]/)?)?[A-Za-z0-9+=,.@_-]{1,64}$',
+    'an IAM role ARN such as arn:aws:iam::111111111111:role/aws-reserved/sso.amazonaws.com/eu-west-1/AWSReservedSSO_Admin_0123456789abcdef',
+  ),
+  httpsUrl: pattern('^https://[a-z0-9]([-a-z0-9.]*[a-z0-9])?(:[0-9]+)?(/[-A-Za-z0-9._~/]*)?$', 'an https:// URL such as https://acme.okta.com/oauth2/default'),
+  groupName: pattern('^[A-Za-z0-9][-A-Za-z0-9_.:@]{0,127}$', 'an identity-provider group name (letters, digits, - _ . : @)'),
   iamName: pattern('^[A-Za-z0-9+=,.@_-]{1,64}$', 'an IAM role name'),
   weeklyWindow: pattern(
     '^(mon|tue|wed|thu|fri|sat|sun):([01][0-9]|2[0-3]):[0-5][0-9]-(mon|tue|wed|thu|fri|sat|sun):([01][0-9]|2[0-3]):[0-5][0-9]$',

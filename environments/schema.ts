@@ -18,6 +18,9 @@ import {
   type Resources,
   type RateLimit,
   type ServiceOverride,
+  RECOVERY_COMPONENTS,
+  type RecoveryComponent,
+  type RecoveryObjective,
 } from './types.js';
 
 export { int, logRetention, str, text } from './schema-parts.js';
@@ -86,6 +89,13 @@ function closedRecord<K extends string, V>(keys: readonly K[], value: JSONSchema
   return { type: 'object', additionalProperties: false, required: [...keys], properties } as JSONSchemaType<Record<K, V>>;
 }
 
+const recoveryObjectiveSchema: JSONSchemaType<RecoveryObjective> = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['rpoMinutes', 'rtoMinutes'],
+  properties: { rpoMinutes: int(1), rtoMinutes: int(1) },
+};
+
 const namespacesSchema = closedRecord<PlatformNamespace, NamespaceBudget>(PLATFORM_NAMESPACES, namespaceBudgetSchema);
 const addonsSchema = closedRecord<AddonName, string>(ADDON_NAMES, str(PATTERNS.exactVersion));
 
@@ -95,7 +105,7 @@ export const environmentSchema: JSONSchemaType<Environment> = {
   required: [
     'name', 'tier', 'promotesFrom', 'aws', 'owners', 'domain', 'network', 'eks', 'database', 'cache', 'kafka', 'dataLake',
     'namespaces', 'addons', 'hostsPlatformTooling', 'services', 'alerts', 'budget', 'logRetentionDays',
-    'policyExceptions', 'operations',
+    'policyExceptions', 'operations', 'access', 'secrets', 'recovery',
   ],
   properties: {
     name: str(PATTERNS.environmentName),
@@ -297,6 +307,41 @@ export const environmentSchema: JSONSchemaType<Environment> = {
           reason: text,
           expires: str(PATTERNS.isoDate),
         },
+      },
+    },
+    access: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['adminRoleArns', 'readOnlyRoleArns', 'sso'],
+      properties: {
+        adminRoleArns: { type: 'array', minItems: 1, items: str(PATTERNS.iamRoleArn) },
+        readOnlyRoleArns: { type: 'array', items: str(PATTERNS.iamRoleArn) },
+        sso: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['issuerUrl', 'platformGroup', 'readOnlyGroup', 'teamGroupPrefix'],
+          properties: {
+            issuerUrl: str(PATTERNS.httpsUrl),
+            platformGroup: str(PATTERNS.groupName),
+            readOnlyGroup: str(PATTERNS.groupName),
+            teamGroupPrefix: str(PATTERNS.groupName),
+          },
+        },
+      },
+    },
+    secrets: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['rotationDays'],
+      properties: { rotationDays: int(1, 365) },
+    },
+    recovery: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['objectives', 'copyRegions'],
+      properties: {
+        objectives: closedRecord<RecoveryComponent, RecoveryObjective>(RECOVERY_COMPONENTS, recoveryObjectiveSchema),
+        copyRegions: { type: 'array', maxItems: 1, items: str(PATTERNS.region) },
       },
     },
   },

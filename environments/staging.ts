@@ -128,4 +128,19 @@ export const staging: Environment = {
       watchdogReceiver: 'heartbeat',
     },
   },
+  access: {
+    adminRoleArns: ['arn:aws:iam::222222222222:role/aws-reserved/sso.amazonaws.com/eu-west-1/AWSReservedSSO_PlatformAdmin_5f0c1d2e3a4b6c7d'],
+    sso: { issuerUrl: 'https://sso.acme.example/oauth2/platform', platformGroup: 'platform-admins', readOnlyGroup: 'platform-readers', teamGroupPrefix: 'team-' },
+    readOnlyRoleArns: ['arn:aws:iam::222222222222:role/aws-reserved/sso.amazonaws.com/eu-west-1/AWSReservedSSO_PlatformReadOnly_8e9f0a1b2c3d4e5f'],
+  },
+  secrets: { rotationDays: 90 },
+  recovery: {
+    copyRegions: [],
+    objectives: {
+      kubernetes: { rpoMinutes: 1440, rtoMinutes: 240 },
+      database: { rpoMinutes: 15, rtoMinutes: 120 },
+      'data-lake': { rpoMinutes: 60, rtoMinutes: 240 },
+      'terraform-state': { rpoMinutes: 5, rtoMinutes: 60 },
+    },
+  },
 };

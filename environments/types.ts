@@ -244,4 +244,67 @@ export interface Environment {
   policyExceptions: PolicyException[];
   /** Audit, maintenance windows, alarm thresholds and alert routing (operations.ts). */
   operations: Operations;
+  /** Who may use the cluster (EKS access entries). */
+  access: HumanAccess;
+  /** Rotation policy for every secret the platform creates. */
+  secrets: SecretPolicy;
+  /** Stated recovery objectives per component; TF-017 checks the configuration meets them. */
+  recovery: Recovery;
+}
+
+/**
+ * Human access to the cluster, as EKS access entries. Each ARN is an IAM role of this environment's
+ * account, usually an IAM Identity Center permission-set role
+ * (`arn:aws:iam::<account>:role/aws-reserved/sso.amazonaws.com/<region>/AWSReservedSSO_<set>_<id>`).
+ * Never the Terraform role: only Atlantis assumes that (TF-016).
+ */
+export interface HumanAccess {
+  /** The platform team: cluster admin (AmazonEKSClusterAdminPolicy). */
+  adminRoleArns: string[];
+  /** Read-only groups: AmazonEKSViewPolicy on the whole cluster (no Secrets). */
+  readOnlyRoleArns: string[];
+  /** Single sign-on of Argo CD and Grafana. */
+  sso: SingleSignOn;
+}
+
+/**
+ * The OIDC identity provider people log in to Argo CD and Grafana with. The clients' ids and
+ * secrets are in Secrets Manager (`platform/<env>/argocd/oidc`, `platform/<env>/grafana/oidc`, JSON
+ * keys client_id and client_secret, set out of band) and reach the pods through External Secrets.
+ */
+export interface SingleSignOn {
+  /** OIDC issuer URL, e.g. https://acme.okta.com/oauth2/default. */
+  issuerUrl: string;
+  /** Value of the `groups` claim of the platform team: Argo CD admin, Grafana Admin. */
+  platformGroup: string;
+  /** Group with read-only access: Argo CD role:readonly, Grafana Viewer. */
+  readOnlyGroup: string;
+  /** A service team's group is this prefix followed by the team (its Argo CD project) name. */
+  teamGroupPrefix: string;
+}
+
+export interface SecretPolicy {
+  /** Longest time any secret may go unrotated, in days (90 in prod). TF-015 checks every secret against it. */
+  rotationDays: number;
+}
+
+/** The components a disaster-recovery runbook covers, each with its own objectives. */
+export const RECOVERY_COMPONENTS = ['kubernetes', 'database', 'data-lake', 'terraform-state'] as const;
+export type RecoveryComponent = (typeof RECOVERY_COMPONENTS)[number];
+
+export interface RecoveryObjective {
+  /** Recovery point objective: the most data (time) the component may lose, in minutes. */
+  rpoMinutes: number;
+  /** Recovery time objective: how long the restore may take, in minutes (stated in the runbook; not provable offline). */
+  rtoMinutes: number;
+}
+
+export interface Recovery {
+  objectives: Record<RecoveryComponent, RecoveryObjective>;
+  /**
+   * The second region that holds copies (at most one; empty for none): the data-lake and Velero
+   * buckets replicate there (S3 replication into replica buckets with their own KMS key) and AWS
+   * Backup copies Aurora's daily backups into a vault there.
+   */
+  copyRegions: string[];
 }

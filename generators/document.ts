@@ -11,7 +11,7 @@ export type FileContent =
   | { format: 'yaml'; documents: unknown[] }
   /** Plain text with `#` comments (CODEOWNERS and the like). */
   | { format: 'text'; text: string }
-  /** Markdown (the catalog and its cost pages); the header is an HTML comment, invisible when GitHub renders the page. */
+  /** Markdown (the catalog, its cost pages, the runbooks); the header is an HTML comment, invisible when GitHub renders the page. */
   | { format: 'markdown'; text: string };
 
 export interface GeneratedFile {

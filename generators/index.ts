@@ -14,6 +14,7 @@ import { terraformLockGenerator } from './terraform/lock-file.js';
 import { kyvernoPoliciesGenerator } from './kubernetes/kyverno-policies.js';
 import { costPagesGenerator } from './cost/generator.js';
 import { catalogGenerator } from './catalog/generator.js';
+import { runbookGenerator } from './runbooks/generator.js';
 
 export const generators: readonly Generator[] = [
   networkGenerator,
@@ -28,6 +29,7 @@ export const generators: readonly Generator[] = [
   bootstrapGenerator,
   terraformLockGenerator,
   kyvernoPoliciesGenerator,
+  runbookGenerator,
   // Output generators run after all others, in this order, each over what was produced before it
   // (the catalog links the cost pages only when they exist).
   costPagesGenerator,

@@ -125,6 +125,10 @@ export const naming = {
   eksControlPlaneLogGroup: (env: string) => `/aws/eks/${clusterName(env)}/cluster`,
   postgresLogGroup: (env: string) => `/aws/rds/cluster/${postgresCluster(env)}/postgresql`,
   veleroBucket: (env: string, accountId: string) => `${P}-${env}-velero-${accountId}`,
+  /** The copy of a bucket in the environment's copy region (recovery.copyRegions); S3 replication keeps it current. */
+  replicaBucket: (bucket: string) => `${bucket}-replica`,
+  /** AWS Backup vaults of Aurora's backups: in the environment's region and its copy in the copy region. */
+  auroraBackupVault: (env: string, copy: boolean) => `${P}-${env}-aurora${copy ? '-copies' : ''}`,
   /** Object storage of Loki (chunks, ruler, admin) and Tempo (traces); their IRSA roles may use only these. */
   lokiBucket: (env: string, accountId: string) => `${P}-${env}-loki-${accountId}`,
   tempoBucket: (env: string, accountId: string) => `${P}-${env}-tempo-${accountId}`,
@@ -193,6 +197,10 @@ export const naming = {
 
   /** Secrets Manager secret holding Atlantis's GitHub token and webhook secret (set out of band). */
   atlantisGithubSecret: (env: string) => `${P}/${env}/atlantis/github`,
+  /** OIDC client (JSON keys client_id, client_secret; set out of band) of a tool people log in to. */
+  ssoClientSecret: (env: string, tool: 'argocd' | 'grafana') => `${P}/${env}/${tool}/oidc`,
+  /** Kubernetes Secrets External Secrets writes those clients into (Argo CD's needs the argocd part-of label). */
+  ssoKubernetesSecret: { argocd: 'argocd-oidc', grafana: 'grafana-oidc' },
   /** Kubernetes Secret the Atlantis chart reads its GitHub credentials from (written by External Secrets). */
   atlantisVcsSecret: 'atlantis-vcs',
 } as const;

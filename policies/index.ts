@@ -41,6 +41,9 @@ import { prodDeletionProtection } from './terraform/prod-deletion-protection.js'
 import { prodMultiAz } from './terraform/prod-multi-az.js';
 import { requiredTags } from './terraform/required-tags.js';
 import { s3PublicAccessBlock } from './terraform/s3-public-access-block.js';
+import { recoveryObjectives } from './terraform/recovery-objectives.js';
+import { secretRotation } from './terraform/secret-rotation.js';
+import { terraformRoleUnusedByHumans } from './terraform/terraform-role-unused-by-humans.js';
 import { trafficReachability } from './traffic/reachability.js';
 import { daemonSetTolerations } from './wiring/daemonset-tolerations.js';
 import { ingressCertificate } from './wiring/ingress-certificate.js';
@@ -83,6 +86,9 @@ export const terraformRules: readonly Rule[] = [
   awsNames,
   accountTrail,
   guardDutyFindings,
+  secretRotation,
+  terraformRoleUnusedByHumans,
+  recoveryObjectives,
 ];
 
 export const gitopsRules: readonly Rule[] = [noDefaultProject, noWildcardDestinations, prodApplyApproval, noWildcardSourceRepos];

@@ -8,12 +8,13 @@ import { gitopsCases } from './testing/gitops-cases.js';
 import { kubernetesCases } from './testing/kubernetes-cases.js';
 import { findings } from './testing/run-rule.js';
 import { lifecycleCases } from './testing/lifecycle-cases.js';
+import { protectionCases } from './testing/protection-cases.js';
 import { terraformCases } from './testing/terraform-cases.js';
 import { terraformNameCases } from './testing/terraform-name-cases.js';
 import { trafficCases } from './testing/traffic-cases.js';
 import { wiringCases } from './testing/wiring-cases.js';
 
-const cases = [...kubernetesCases, ...trafficCases, ...terraformCases, ...auditCases, ...terraformNameCases, ...gitopsCases, ...admissionCases, ...bringupCases, ...wiringCases, ...lifecycleCases, ...costCases];
+const cases = [...kubernetesCases, ...trafficCases, ...terraformCases, ...auditCases, ...terraformNameCases, ...gitopsCases, ...admissionCases, ...bringupCases, ...wiringCases, ...lifecycleCases, ...costCases, ...protectionCases];
 
 describe('every rule, table-driven', () => {
   it.each(cases.map((c) => [`${c.rule.id} passes: ${c.name}`, c] as const))('%s', (_, c) => {

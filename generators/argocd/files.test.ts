@@ -167,6 +167,15 @@ describe('argocdFiles (fixture cluster)', () => {
         { group: '', kind: 'ResourceQuota' },
         { group: '', kind: 'LimitRange' },
       ],
+      // The team's own role, bound to its identity-provider group: its project's Applications only.
+      roles: [
+        {
+          name: 'team',
+          description: 'Team shop: its own Applications in dev',
+          groups: [`${env.access.sso.teamGroupPrefix}shop`],
+          policies: ['get', 'sync', 'action/*'].map((action) => `p, proj:shop:team, applications, ${action}, shop/*, allow`),
+        },
+      ],
     });
   });
 

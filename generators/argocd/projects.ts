@@ -12,6 +12,7 @@ import { naming } from '../naming.js';
 import { compareStrings } from '../sort.js';
 import { ADDON_CLUSTER_KINDS, ADDON_EXTRA_NAMESPACES, type GroupKind, PLATFORM_MANIFEST_CLUSTER_KINDS, PLATFORM_ONLY_NAMESPACED_KINDS } from './kinds.js';
 import { FINALIZER, SYNC_WAVE } from './sync.js';
+import { teamProjectRole } from './sso.js';
 
 /** AppProjects sync before every Application (wave 0 and up) that names them. */
 export const PROJECT_WAVE = -1;
@@ -74,7 +75,7 @@ export function appProject(env: ResolvedEnvironment, scope: ProjectScope): Recor
       sourceRepos: scope.sourceRepos,
       destinations: scope.namespaces.map((namespace) => ({ server: naming.inClusterServer, namespace })),
       clusterResourceWhitelist: scope.clusterKinds,
-      ...(isPlatform ? {} : { namespaceResourceBlacklist: PLATFORM_ONLY_NAMESPACED_KINDS.map((k) => ({ ...k })) }),
+      ...(isPlatform ? {} : { namespaceResourceBlacklist: PLATFORM_ONLY_NAMESPACED_KINDS.map((k) => ({ ...k })), roles: [teamProjectRole(env, scope.name)] }),
     },
   };
 }

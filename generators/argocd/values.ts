@@ -6,6 +6,7 @@
 import { charts } from '../../environments/versions.js';
 import type { AddonName } from '../../environments/types.js';
 import type { ResolvedEnvironment } from '../model/types.js';
+import { argoCdSsoConfig } from './sso.js';
 
 /**
  * Argo CD has no health check for `argoproj.io/Application` since v1.8, so every child of an
@@ -39,6 +40,7 @@ export function ociRepositories(env: ResolvedEnvironment): Record<string, Record
 }
 
 export function argoCdValues(env: ResolvedEnvironment): Record<string, unknown> {
+  const sso = argoCdSsoConfig(env);
   return {
     // Object names match the upstream install manifests (argocd-server, argocd-repo-server, …).
     fullnameOverride: 'argocd',
@@ -55,7 +57,9 @@ export function argoCdValues(env: ResolvedEnvironment): Record<string, unknown> 
         'resource.customizations.ignoreDifferences.admissionregistration.k8s.io_MutatingWebhookConfiguration': WEBHOOK_CA_BUNDLE_IGNORE,
         'resource.customizations.ignoreDifferences.admissionregistration.k8s.io_ValidatingWebhookConfiguration': WEBHOOK_CA_BUNDLE_IGNORE,
         'application.resourceTrackingMethod': 'annotation',
+        ...sso.cm,
       },
+      rbac: sso.rbac,
       repositories: ociRepositories(env),
     },
   };

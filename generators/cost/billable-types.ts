@@ -31,6 +31,7 @@ export const USAGE_BILLED_TYPES: Readonly<Record<string, string>> = {
   aws_acm_certificate: 'public certificates are free',
   aws_backup_plan: 'backup storage and restores are billed by usage',
   aws_backup_vault: 'backup storage is billed by usage',
+  aws_backup_selection: 'a selection only names what a plan backs up',
   aws_budgets_budget: 'the first two budgets of an account are free',
   aws_cloudtrail: 'the first copy of management events is free; data events are billed per event',
   aws_cloudwatch_dashboard: 'the first three dashboards are free',

@@ -10,6 +10,7 @@ import { checkPricing } from './cost-checks.js';
 import { checkEnvironment } from './environment-checks.js';
 import { environmentSetProblems } from './environment-set-checks.js';
 import { checkOperations } from './operations/checks.js';
+import { checkProtection } from './protection-checks.js';
 import { exceptionLocation } from './exception-location.js';
 import { generatedNameProblems } from './generated-names.js';
 import { ConfigError, formatProblem, type Problem } from './problem.js';
@@ -39,7 +40,7 @@ export function loadPlatform(environments: Sourced<unknown>[], services: Sourced
   const validEnvironments = validateAll(environments, environment, problems);
   const validServices = validateAll(services, service, problems);
 
-  for (const env of validEnvironments) problems.push(...checkEnvironment(env.file, env.value), ...checkAwsValues(env.file, env.value), ...checkPricing(env.file, env.value));
+  for (const env of validEnvironments) problems.push(...checkEnvironment(env.file, env.value), ...checkAwsValues(env.file, env.value), ...checkPricing(env.file, env.value), ...checkProtection(env.file, env.value));
   // The set-wide checks need every environment, each in its own file: with one schema-invalid or
   // misnamed, they would report its absence again. An environment is known by its file name.
   const named = validEnvironments.filter((env) => fileEnvironmentName(env.file) === undefined || fileEnvironmentName(env.file) === env.value.name);

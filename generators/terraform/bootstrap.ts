@@ -8,6 +8,7 @@ import type { EnvironmentGenerator } from '../generator.js';
 import type { ResolvedEnvironment } from '../model/types.js';
 import { naming } from '../naming.js';
 import { platformKey } from './kms.js';
+import { recoveryTags } from './recovery/objective-tags.js';
 import { secureBucket } from './s3-bucket.js';
 import { createBootstrapStack, outputs, stackJson } from './stack.js';
 
@@ -27,6 +28,7 @@ export function bootstrapStack(env: ResolvedEnvironment) {
     kmsKeyArn: key.arn,
     lifecycle: { noncurrentVersionExpirationDays: STATE_VERSION_RETENTION_DAYS, expirationDays: 0 },
     preventDestroy: true,
+    tags: recoveryTags(env, 'terraform-state'),
   });
   outputs(stack, {
     state_bucket: { value: bucket.bucket, description: 'Terraform state bucket of this account' },

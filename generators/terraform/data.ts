@@ -14,6 +14,7 @@ import { kafka } from './data/kafka.js';
 import { postgres } from './data/postgres.js';
 import { redis } from './data/redis.js';
 import { platformKey } from './kms.js';
+import { dataCopies } from './data/copies.js';
 import { createStack, outputs, remoteState, stackFile } from './stack.js';
 
 const GENERATOR = 'terraform/data';
@@ -40,6 +41,7 @@ export function dataStack(env: ResolvedEnvironment) {
   const buckets = dataLake(ctx);
   endpointNames(ctx, database, cache);
   endpointSecrets(ctx, database, cache);
+  dataCopies(ps, ctx, database, buckets);
 
   outputs(stack, {
     postgres_cluster_identifier: { value: database.clusterIdentifier, description: 'Aurora cluster identifier' },

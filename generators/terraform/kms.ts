@@ -1,5 +1,6 @@
 /** Customer-managed KMS keys: rotation on, a 30-day deletion window, and an alias from the naming contract. */
 import type { Construct } from 'constructs';
+import type { TerraformProvider } from 'cdktf';
 import { KmsAlias } from '@cdktf/provider-aws/lib/kms-alias/index.js';
 import { KmsKey } from '@cdktf/provider-aws/lib/kms-key/index.js';
 import { keyPolicy, type Statement } from './iam.js';
@@ -12,6 +13,8 @@ export interface PlatformKeyOptions {
   description: string;
   /** Grants to AWS services beyond the account's own IAM principals. */
   grants?: Statement[];
+  /** The provider of another region (recovery copies); the stack's own provider when absent. */
+  provider?: TerraformProvider;
 }
 
 /** Creates `kms_key_<id>` and `kms_alias_<id>`. */
@@ -21,7 +24,8 @@ export function platformKey(scope: Construct, id: string, options: PlatformKeyOp
     enableKeyRotation: true,
     deletionWindowInDays: 30,
     policy: keyPolicy(options.accountId, options.grants ?? []),
+    provider: options.provider,
   });
-  new KmsAlias(scope, `kms_alias_${id}`, { name: options.alias, targetKeyId: key.keyId });
+  new KmsAlias(scope, `kms_alias_${id}`, { name: options.alias, targetKeyId: key.keyId, provider: options.provider });
   return key;
 }

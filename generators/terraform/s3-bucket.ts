@@ -4,6 +4,7 @@
  * noncurrent-version and current-object expiry, incomplete multipart uploads aborted).
  */
 import type { Construct } from 'constructs';
+import type { TerraformProvider } from 'cdktf';
 import { S3Bucket } from '@cdktf/provider-aws/lib/s3-bucket/index.js';
 import { S3BucketLifecycleConfiguration } from '@cdktf/provider-aws/lib/s3-bucket-lifecycle-configuration/index.js';
 import { S3BucketOwnershipControls } from '@cdktf/provider-aws/lib/s3-bucket-ownership-controls/index.js';
@@ -30,6 +31,10 @@ export interface SecureBucketOptions {
   preventDestroy?: boolean;
   /** Grants to AWS services (e.g. CloudTrail writing its log files), added after the TLS-only statement. */
   policyStatements?: Statement[];
+  /** Tags beyond the provider's default tags (e.g. the recovery objectives of what it holds). */
+  tags?: Record<string, string>;
+  /** The provider of another region (recovery copies); the stack's own provider when absent. */
+  provider?: TerraformProvider;
 }
 
 const ABORT_INCOMPLETE_UPLOADS_AFTER_DAYS = 7;
@@ -38,26 +43,32 @@ const ABORT_INCOMPLETE_UPLOADS_AFTER_DAYS = 7;
 export function secureBucket(scope: Construct, id: string, options: SecureBucketOptions): S3Bucket {
   const bucket = new S3Bucket(scope, id, {
     bucket: options.name,
+    tags: options.tags,
+    provider: options.provider,
     lifecycle: options.preventDestroy ? { preventDestroy: true } : undefined,
   });
   const versioning = new S3BucketVersioningA(scope, `${id}_versioning`, {
     bucket: bucket.id,
+    provider: options.provider,
     versioningConfiguration: { status: 'Enabled' },
   });
   new S3BucketServerSideEncryptionConfigurationA(scope, `${id}_encryption`, {
     bucket: bucket.id,
+    provider: options.provider,
     rule: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: 'aws:kms', kmsMasterKeyId: options.kmsKeyArn }, bucketKeyEnabled: true }],
   });
   const publicAccessBlock = new S3BucketPublicAccessBlock(scope, `${id}_public_access_block`, {
     bucket: bucket.id,
+    provider: options.provider,
     blockPublicAcls: true,
     blockPublicPolicy: true,
     ignorePublicAcls: true,
     restrictPublicBuckets: true,
   });
-  new S3BucketOwnershipControls(scope, `${id}_ownership`, { bucket: bucket.id, rule: { objectOwnership: 'BucketOwnerEnforced' } });
+  new S3BucketOwnershipControls(scope, `${id}_ownership`, { bucket: bucket.id, rule: { objectOwnership: 'BucketOwnerEnforced' }, provider: options.provider });
   new S3BucketPolicy(scope, `${id}_policy`, {
     bucket: bucket.id,
+    provider: options.provider,
     policy: policyDocument([
       denyInsecureTransport(['s3:*'], [arn.s3Bucket(options.name), arn.s3Objects(options.name)]),
       ...(options.policyStatements ?? []),
@@ -69,6 +80,7 @@ export function secureBucket(scope: Construct, id: string, options: SecureBucket
   const { intelligentTieringAfterDays, noncurrentVersionExpirationDays, expirationDays } = options.lifecycle;
   new S3BucketLifecycleConfiguration(scope, `${id}_lifecycle`, {
     bucket: bucket.id,
+    provider: options.provider,
     rule: [
       {
         id: 'platform-lifecycle',

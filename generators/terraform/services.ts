@@ -15,6 +15,8 @@ import { irsaRole, oidcFromClusterState, terraformId } from './irsa.js';
 import { platformKey } from './kms.js';
 import { kafkaTopicsAccess } from './services/kafka-topics.js';
 import { serviceStatements } from './services/policy.js';
+import { rotationTags } from './secrets/rotation-tags.js';
+import { ssoClientSecrets } from './services/sso-secrets.js';
 import { createStack, outputs, remoteState, stackFile } from './stack.js';
 
 const GENERATOR = 'terraform/services';
@@ -65,6 +67,7 @@ export function servicesStack(env: ResolvedEnvironment) {
           description: `${service.name} ${secret}: value set out of band, never in Git`,
           kmsKeyId: data.getString('secrets_kms_key_arn'),
           recoveryWindowInDays: 7,
+          tags: rotationTags(env, 'runbook'),
         }),
     );
     const role = irsaRole(stack, {
@@ -89,6 +92,7 @@ export function servicesStack(env: ResolvedEnvironment) {
   }
 
   kafkaTopicsAccess(stack, env, oidc, imagesKey.arn);
+  ssoClientSecrets(stack, env, data.getString('secrets_kms_key_arn'));
 
   if (env.hostsPlatformTooling) {
     // Atlantis's GitHub token and webhook secret (JSON keys github_token, github_secret), read by its ExternalSecret.
@@ -97,6 +101,7 @@ export function servicesStack(env: ResolvedEnvironment) {
       description: 'Atlantis GitHub token and webhook secret: value set out of band, never in Git',
       kmsKeyId: data.getString('secrets_kms_key_arn'),
       recoveryWindowInDays: 7,
+      tags: rotationTags(env, 'runbook'),
     });
   }
 

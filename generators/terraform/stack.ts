@@ -87,6 +87,21 @@ export function createBootstrapStack(env: ResolvedEnvironment, generator: string
   return stack;
 }
 
+/**
+ * A second AWS provider, aliased `copies`, for the environment's copy region (recovery.copyRegions):
+ * same account, role and default tags as the stack's own provider. Resources there pass it as `provider`.
+ */
+export function copyRegionProvider(target: PlatformStack, region: string): AwsProvider {
+  const { env, stack, name } = target;
+  return new AwsProvider(stack, 'aws_copies', {
+    alias: 'copies',
+    region,
+    allowedAccountIds: [env.aws.accountId],
+    assumeRole: [{ roleArn: naming.roleArn(env.aws.accountId, env.aws.terraformRoleName), sessionName: `${naming.envPrefix(env.name)}-${name}-copies` }],
+    defaultTags: [{ tags: target.defaultTags }],
+  });
+}
+
 /** Declares outputs by name, so downstream `remoteState()` reads name exactly these. */
 export function outputs(stack: TerraformStack, values: Record<string, { value: unknown; description: string }>): void {
   for (const [id, output] of Object.entries(values)) new TerraformOutput(stack, id, output);

@@ -25,10 +25,13 @@ const otherReplicas = { min: devService.replicas.min, max: devService.replicas.m
 const projects = (documentsOf(original.find((f) => f.path === ATLANTIS_CONFIG_PATH)!)[0] as AtlantisRepoConfig).projects;
 const produces = (files: readonly GeneratedFile[], prefix: string) => files.some((f) => f.path.startsWith(prefix));
 
+/** Runbooks (generated/runbooks/) document the output like the catalog: they quote its names and sizes. */
+const isRunbookPath = (path: string) => path.startsWith('generated/runbooks/');
+
 /** Changed deployable output, and apart from it the catalog pages (documentation of it, see generators/catalog/). */
 async function change(edits: Edits) {
   const all = changedPaths(original, await synthAll(repositoryModel(edits)));
-  const changed = all.filter((path) => !isCatalogPath(path));
+  const changed = all.filter((path) => !isCatalogPath(path) && !isRunbookPath(path));
   return { changed, catalog: all.filter(isCatalogPath), planned: plannedProjects(projects, changed) };
 }
 

@@ -261,7 +261,7 @@ describe('state and the stack graph', () => {
       const json = stackOf(env.name, 'bootstrap').json;
       expect(json.terraform).not.toHaveProperty('backend');
       expect(json.provider?.aws?.[0]).not.toHaveProperty('assume_role');
-      expect(json.resource?.aws_s3_bucket?.bucket_tfstate).toEqual({ bucket: naming.stateBucket(env.aws.accountId), lifecycle: { prevent_destroy: true } });
+      expect(json.resource?.aws_s3_bucket?.bucket_tfstate).toMatchObject({ bucket: naming.stateBucket(env.aws.accountId), lifecycle: { prevent_destroy: true } });
       expect(json.resource?.aws_kms_alias?.kms_alias_tfstate?.name).toBe(naming.stateKmsAlias);
     }
   });

@@ -9,6 +9,7 @@ import type { ResolvedEnvironment } from '../../model/types.js';
 import { naming } from '../../naming.js';
 import { BASELINE_APP } from '../baseline/index.js';
 import { STORAGE_CLASS } from '../baseline/storage.js';
+import { grafanaAuthValues, type GrafanaAuthValues } from './grafana-auth.js';
 import { GRAFANA_ADMIN_KEYS, MONITORING_APP } from '../monitoring/index.js';
 import { KAFKA_SCRAPE_KEY } from '../monitoring/kafka-scrape.js';
 import { alertmanagerConfig, alertmanagerSecrets } from './alertmanager/config.js';
@@ -93,7 +94,7 @@ interface KubePrometheusStackValues {
     /** `secrets`: Secrets the operator mounts at /etc/alertmanager/secrets/<name>/ (receiver credentials). */
     alertmanagerSpec: { replicas: number; storage: VolumeClaim; resources: ResourceValues; secrets: string[] };
   };
-  grafana: {
+  grafana: GrafanaAuthValues & {
     fullnameOverride: string;
     admin: { existingSecret: string; userKey: string; passwordKey: string };
     defaultDashboardsTimezone: string;
@@ -194,6 +195,7 @@ export function kubePrometheusStackRelease(env: ResolvedEnvironment): HelmReleas
         containerSecurityContext: RESTRICTED_CONTAINER_SECCOMP,
         extraEmptyDirMounts: [{ name: 'tmp', mountPath: '/tmp' }],
         testFramework: { enabled: false },
+        ...grafanaAuthValues(env),
       },
     },
   );

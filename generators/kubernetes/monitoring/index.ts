@@ -15,6 +15,7 @@ import { standardLabels } from '../labels.js';
 import { alertReceiverSecrets } from './alert-receivers.js';
 import { redDashboard } from './dashboard.js';
 import { kafkaScrapeSecret } from './kafka-scrape.js';
+import { addSsoClientSecret } from '../sso/client-secret.js';
 
 export const MONITORING_APP = 'monitoring';
 export const GRAFANA_ADMIN_KEYS = { user: 'admin-user', password: 'admin-password' } as const;
@@ -46,6 +47,8 @@ export function monitoringManifests(env: ResolvedEnvironment): Manifest[] {
   });
   alertReceiverSecrets(chart, env);
   kafkaScrapeSecret(chart, env);
+  // Grafana's OIDC client, before kube-prometheus-stack starts Grafana (it reads it as environment variables).
+  addSsoClientSecret(chart, env, 'grafana', namespace);
   for (const service of env.services) {
     new kplus.ConfigMap(chart, `dashboard-${service.name}`, {
       metadata: { name: `dashboard-${service.name}`, namespace, labels: { [GRAFANA.dashboardLabel]: '1' } },

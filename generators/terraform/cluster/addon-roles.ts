@@ -17,6 +17,8 @@ import { certManagerStatements, externalDnsStatements } from './policies/dns.js'
 import { externalSecretsStatements } from './policies/external-secrets.js';
 import { loadBalancerControllerStatements } from './policies/load-balancer-controller.js';
 import { veleroStatements } from './policies/velero.js';
+import { copyRegion, replicateBuckets } from '../recovery/copy-region.js';
+import { recoveryTags } from '../recovery/objective-tags.js';
 
 /** Velero keeps noncurrent versions of deleted backups this long; current ones expire through Velero's own TTL. */
 const VELERO_NONCURRENT_DAYS = 30;
@@ -32,11 +34,20 @@ export function addonRoles(ctx: ClusterContext, oidc: OidcProvider, model: Platf
     description: `${prefix} Velero backup encryption`,
   });
   const veleroBucket = naming.veleroBucket(env.name, accountId);
-  secureBucket(stack, 'bucket_velero', {
+  const veleroLifecycle = { noncurrentVersionExpirationDays: VELERO_NONCURRENT_DAYS, expirationDays: 0 };
+  const veleroBucketResource = secureBucket(stack, 'bucket_velero', {
     name: veleroBucket,
     kmsKeyArn: backupKey.arn,
-    lifecycle: { noncurrentVersionExpirationDays: VELERO_NONCURRENT_DAYS, expirationDays: 0 },
+    lifecycle: veleroLifecycle,
+    tags: recoveryTags(env, 'kubernetes'),
   });
+  // Prod: the backups survive the region (recovery.copyRegions).
+  const copies = copyRegion(ctx.ps);
+  if (copies) {
+    replicateBuckets(stack, `${prefix}-cluster`, region, copies, [
+      { id: 'bucket_velero', bucket: veleroBucketResource, name: veleroBucket, keyArn: backupKey.arn, lifecycle: veleroLifecycle },
+    ]);
+  }
 
   const roles: { name: AwsIdentity; description: string; statements: Statement[] }[] = [
     {

@@ -1,13 +1,12 @@
 /**
  * The EKS control plane: Kubernetes secrets encrypted with a customer key, every control-plane log
  * type into a retained, encrypted log group, an API endpoint that is private or limited to the
- * configured CIDRs, access entries (API authentication mode) and the OIDC provider for IRSA.
+ * configured CIDRs, access entries for humans only (API authentication mode, human-access.ts) and
+ * the OIDC provider for IRSA.
  */
 import { Fn, TerraformLocal } from 'cdktf';
 import { CloudwatchLogGroup } from '@cdktf/provider-aws/lib/cloudwatch-log-group/index.js';
 import { Ec2Tag } from '@cdktf/provider-aws/lib/ec2-tag/index.js';
-import { EksAccessEntry } from '@cdktf/provider-aws/lib/eks-access-entry/index.js';
-import { EksAccessPolicyAssociation } from '@cdktf/provider-aws/lib/eks-access-policy-association/index.js';
 import { EksCluster } from '@cdktf/provider-aws/lib/eks-cluster/index.js';
 import { IamOpenidConnectProvider } from '@cdktf/provider-aws/lib/iam-openid-connect-provider/index.js';
 import { IamRole } from '@cdktf/provider-aws/lib/iam-role/index.js';
@@ -16,6 +15,7 @@ import { naming } from '../../naming.js';
 import { arn, assumeRoleByService, type OidcProvider } from '../iam.js';
 import { platformKey } from '../kms.js';
 import type { ClusterContext } from './context.js';
+import { humanAccess } from './human-access.js';
 
 const CONTROL_PLANE_LOG_TYPES = ['api', 'audit', 'authenticator', 'controllerManager', 'scheduler'];
 
@@ -73,15 +73,8 @@ export function controlPlane(ctx: ClusterContext): ControlPlane {
     dependsOn: [logGroup, rolePolicy],
   });
 
-  // The role Atlantis applies with administers the cluster (and bootstraps Argo CD); nothing else is implicit.
-  const admin = naming.roleArn(env.aws.accountId, env.aws.terraformRoleName);
-  new EksAccessEntry(stack, 'eks_access_entry_terraform', { clusterName: cluster.name, principalArn: admin, type: 'STANDARD' });
-  new EksAccessPolicyAssociation(stack, 'eks_access_policy_terraform_cluster_admin', {
-    clusterName: cluster.name,
-    principalArn: admin,
-    policyArn: 'arn:aws:eks::aws:cluster-access-policy/AmazonEKSClusterAdminPolicy',
-    accessScope: { type: 'cluster' },
-  });
+  // Humans reach the API through their SSO roles; the Terraform role has no access entry (TF-016).
+  humanAccess(stack, env, cluster);
 
   const issuer = cluster.identity.get(0).oidc.get(0).issuer;
   const provider = new IamOpenidConnectProvider(stack, 'eks_oidc_provider', { url: issuer, clientIdList: ['sts.amazonaws.com'] });

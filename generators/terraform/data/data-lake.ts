@@ -4,6 +4,7 @@ import { naming } from '../../naming.js';
 import { terraformId } from '../irsa.js';
 import { secureBucket } from '../s3-bucket.js';
 import type { DataContext } from './context.js';
+import { recoveryTags } from '../recovery/objective-tags.js';
 
 export function dataLake(ctx: DataContext): Record<string, S3Bucket> {
   const { stack, env, dataKey } = ctx;
@@ -18,6 +19,7 @@ export function dataLake(ctx: DataContext): Record<string, S3Bucket> {
           noncurrentVersionExpirationDays: b.noncurrentVersionExpirationDays,
           expirationDays: b.expirationDays,
         },
+        tags: recoveryTags(env, 'data-lake'),
       }),
     ]),
   );

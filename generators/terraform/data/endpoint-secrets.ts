@@ -11,6 +11,7 @@ import { SecretsmanagerSecret } from '@cdktf/provider-aws/lib/secretsmanager-sec
 import { SecretsmanagerSecretVersion } from '@cdktf/provider-aws/lib/secretsmanager-secret-version/index.js';
 import { naming } from '../../naming.js';
 import type { DataContext } from './context.js';
+import { rotationTags } from '../secrets/rotation-tags.js';
 
 export function endpointSecrets(ctx: DataContext, postgres: RdsCluster, redis: ElasticacheReplicationGroup): void {
   const { stack, env, prefix, secretsKey } = ctx;
@@ -25,6 +26,7 @@ export function endpointSecrets(ctx: DataContext, postgres: RdsCluster, redis: E
       description: `${prefix} ${what} (the name its TLS certificate carries)`,
       kmsKeyId: secretsKey.arn,
       recoveryWindowInDays: 7,
+      tags: rotationTags(env, 'terraform-apply'),
     });
     new SecretsmanagerSecretVersion(stack, `${id}_value`, { secretId: secret.id, secretString: value });
   }

@@ -14,6 +14,7 @@ import { naming } from '../../naming.js';
 import type { DataContext } from './context.js';
 import { openMonitoringAccess } from './open-monitoring.js';
 import { storeSecurityGroup } from './store-access.js';
+import { rotationTags } from '../secrets/rotation-tags.js';
 
 /** Port of the IAM-authenticated TLS listener. */
 const IAM_TLS_PORT = naming.dataPorts.kafka;
@@ -75,6 +76,7 @@ export function kafka(ctx: DataContext): MskCluster {
     description: `${prefix} MSK bootstrap brokers (IAM authentication, TLS)`,
     kmsKeyId: secretsKey.arn,
     recoveryWindowInDays: 7,
+    tags: rotationTags(env, 'terraform-apply'),
   });
   new SecretsmanagerSecretVersion(stack, 'secret_kafka_bootstrap_brokers_value', {
     secretId: secret.id,

@@ -10,6 +10,7 @@ import { RdsCluster } from '@cdktf/provider-aws/lib/rds-cluster/index.js';
 import { RdsClusterInstance } from '@cdktf/provider-aws/lib/rds-cluster-instance/index.js';
 import { RdsClusterParameterGroup } from '@cdktf/provider-aws/lib/rds-cluster-parameter-group/index.js';
 import { naming } from '../../naming.js';
+import { recoveryTags } from '../recovery/objective-tags.js';
 import type { DataContext } from './context.js';
 import { storeSecurityGroup } from './store-access.js';
 
@@ -61,6 +62,7 @@ export function postgres(ctx: DataContext): RdsCluster {
     preferredBackupWindow: env.operations.maintenance.databaseBackup,
     preferredMaintenanceWindow: env.operations.maintenance.database,
     copyTagsToSnapshot: true,
+    tags: recoveryTags(env, 'database'),
     deletionProtection: db.deletionProtection,
     skipFinalSnapshot: !db.deletionProtection,
     finalSnapshotIdentifier: db.deletionProtection ? naming.postgresFinalSnapshot(env.name) : undefined,

@@ -12,6 +12,7 @@ import { SecretsmanagerSecretVersion } from '@cdktf/provider-aws/lib/secretsmana
 import { naming } from '../../naming.js';
 import type { DataContext } from './context.js';
 import { storeSecurityGroup } from './store-access.js';
+import { rotationTags } from '../secrets/rotation-tags.js';
 
 const PORT = naming.dataPorts.redis;
 
@@ -37,6 +38,8 @@ export function redis(ctx: DataContext): ElasticacheReplicationGroup {
     description: `${prefix} Redis AUTH token`,
     kmsKeyId: secretsKey.arn,
     recoveryWindowInDays: 7,
+    // ElastiCache AUTH tokens have no AWS-provided rotation: the runbook rotates them ROTATE-then-SET.
+    tags: rotationTags(env, 'runbook'),
   });
   const token = new SecretsmanagerSecretVersion(stack, 'secret_redis_auth_token_value', {
     secretId: secret.id,
@@ -73,5 +76,8 @@ export function redis(ctx: DataContext): ElasticacheReplicationGroup {
     logDeliveryConfiguration: [
       { destination: slowLog.name, destinationType: 'cloudwatch-logs', logFormat: 'json', logType: 'slow-log' },
     ],
+    // The runbook rotates the token out of band (modify-replication-group ROTATE, then SET); Terraform
+    // must not put the first token back.
+    lifecycle: { ignoreChanges: ['auth_token'] },
   });
 }

@@ -6,6 +6,7 @@
  */
 import { SecretsmanagerSecret } from '@cdktf/provider-aws/lib/secretsmanager-secret/index.js';
 import { naming } from '../../naming.js';
+import { rotationTags } from '../secrets/rotation-tags.js';
 import type { ObservabilityContext } from './context.js';
 
 const CREDENTIAL = { slack: 'Slack incoming-webhook URL', pagerduty: 'PagerDuty Events API v2 routing key', webhook: 'webhook URL' } as const;
@@ -18,6 +19,8 @@ export function receiverSecrets(ctx: ObservabilityContext): void {
       description: `Alertmanager receiver ${receiver.name}: ${CREDENTIAL[receiver.type]}, set out of band, never in Git`,
       kmsKeyId: data.getString('secrets_kms_key_arn'),
       recoveryWindowInDays: 7,
+      // Issued by Slack/PagerDuty/the heartbeat service: rotated by the runbook (generated/runbooks/<env>.md).
+      tags: rotationTags(env, 'runbook'),
     });
   }
 }
