@@ -43,6 +43,7 @@ function newEnvironmentFile(source: string): string {
   text = replaceAll(text, /promotesFrom: (null|'[^']*')/, `promotesFrom: '${first.name}'`);
   text = replaceAll(text, /hostsPlatformTooling: (true|false)/, 'hostsPlatformTooling: false');
   text = replaceAll(text, `accountId: '${template.aws.accountId}'`, `accountId: '${ACCOUNT}'`);
+  text = text.split(`arn:aws:iam::${template.aws.accountId}:`).join(`arn:aws:iam::${ACCOUNT}:`);
   text = replaceAll(text, `region: '${template.aws.region}'`, `region: '${REGION}'`);
   text = replaceAll(text, /availabilityZones: \[[^\]]*\]/, `availabilityZones: [${ZONES.slice(0, template.aws.availabilityZones.length).map((z) => `'${z}'`).join(', ')}]`);
   text = replaceAll(text, `'${templateOctet}.`, `'10.${octet}.`);

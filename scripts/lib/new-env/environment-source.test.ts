@@ -29,6 +29,7 @@ export const staging: Environment = {
     },
   },
   database: { deletionProtection: false },
+  access: { adminRoleArns: ['arn:aws:iam::222222222222:role/aws-reserved/sso.amazonaws.com/eu-west-1/AWSReservedSSO_Admin_1'], readOnlyRoleArns: [] },
   hostsPlatformTooling: true,
 };
 `;
@@ -38,6 +39,7 @@ const id: Identity = {
   from: 'staging',
   promotesFrom: 'staging',
   accountId: '555555555555',
+  fromAccountId: '222222222222',
   region: 'us-east-1',
   availabilityZones: ['us-east-1a', 'us-east-1b'],
   vpcCidr: '10.50.0.0/16',
@@ -76,6 +78,7 @@ export const prodUs: Environment = {
     },
   },
   database: { deletionProtection: false },
+  access: { adminRoleArns: ['arn:aws:iam::555555555555:role/aws-reserved/sso.amazonaws.com/eu-west-1/AWSReservedSSO_Admin_1'], readOnlyRoleArns: [] },
   hostsPlatformTooling: false,
 };
 `);

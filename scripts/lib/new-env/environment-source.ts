@@ -11,6 +11,8 @@ export interface Identity {
   from: string;
   promotesFrom: string | null;
   accountId: string;
+  /** The copied environment's account: its IAM role ARNs (access.*RoleArns) move to the new account. */
+  fromAccountId: string;
   region: string;
   availabilityZones: string[];
   vpcCidr: string;
@@ -67,6 +69,8 @@ export function newEnvironmentSource(original: string, id: Identity): { text: st
     if (count !== 1) missing.push(field);
     else text = text.replace(pattern, replacement);
   }
+  // People's SSO roles (access.adminRoleArns, access.readOnlyRoleArns) must be roles of the environment's own account.
+  text = text.split(`arn:aws:iam::${id.fromAccountId}:`).join(`arn:aws:iam::${id.accountId}:`);
   return { text, missing };
 }
 

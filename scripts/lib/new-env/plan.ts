@@ -74,6 +74,7 @@ export function planNewEnvironment(
     from: from.value.name,
     promotesFrom: after,
     accountId: request.account,
+    fromAccountId: from.value.aws.accountId,
     region: request.region,
     availabilityZones: zones,
     vpcCidr,
@@ -91,6 +92,7 @@ export function planNewEnvironment(
     owners: { ...structuredClone(from.value.owners), costCenter: id.costCenter, alertEmail: id.alertEmail },
     domain: id.domain,
     network: { ...structuredClone(from.value.network), vpcCidr, subnets: id.subnets },
+    access: JSON.parse(JSON.stringify(from.value.access).split(`arn:aws:iam::${id.fromAccountId}:`).join(`arn:aws:iam::${id.accountId}:`)) as Environment['access'],
   };
   // The same validation as synth: schema, per-environment and set-wide checks, services against environments.
   const model = loadPlatform([...sources.environments, { file, value }], sources.services);
