@@ -17,7 +17,7 @@ describe('the environment schema cannot drift from the Environment type', () => 
       [
         'addons', 'alerts', 'aws', 'budget', 'cache', 'dataLake', 'database', 'domain', 'eks', 'hostsPlatformTooling', 'kafka',
         'logRetentionDays', 'name', 'namespaces', 'network', 'owners', 'policyExceptions', 'promotesFrom', 'services', 'tier',
-        'access', 'secrets', 'recovery',
+        'access', 'secrets', 'recovery', 'operations',
       ].sort(),
     );
   });

@@ -10,19 +10,21 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { naming, TERRAFORM_STACKS } from '../generators/naming.js';
+import { PRICE_TABLES } from '../generators/cost/prices/index.js';
 import { loadRepositoryModel } from '../scripts/lib/platform.js';
 import { runCommand, runScript, type RunResult } from './support/run-tsx.js';
 import { trackedCopy } from './support/tracked-copy.js';
 
 const NEW = 'qa';
 const ACCOUNT = '444444444444';
-const REGION = 'eu-central-1';
-const ZONES = ['eu-central-1a', 'eu-central-1b', 'eu-central-1c'];
 
 const model = loadRepositoryModel();
 const first = model.environments[0]!;
 /** The environment copied: a non-production one that does not host the tooling (staging today). */
 const template = [...model.environments].reverse().find((e) => e.tier !== 'production' && !e.hostsPlatformTooling)!;
+/** A region with a committed price table (generators/cost/prices/) other than the template's: synth prices every region in use. */
+const REGION = PRICE_TABLES.map((t) => t.region).find((r) => r !== template.aws.region) ?? template.aws.region;
+const ZONES = ['a', 'b', 'c'].map((letter) => `${REGION}${letter}`);
 /** A /16 no environment uses: 10.<n>.0.0/16 for the first n whose block is free. */
 const usedOctets = model.environments.map((e) => Number(e.network.vpcCidr.split('.')[1]));
 const octet = [40, 50, 60, 70, 80, 90].find((n) => !usedOctets.includes(n))!;

@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { readFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PRICE_TABLES } from '../generators/cost/prices/index.js';
 import { loadRepositoryModel } from '../scripts/lib/platform.js';
 import { runScript, type RunResult } from './support/run-tsx.js';
 import { trackedCopy } from './support/tracked-copy.js';
@@ -18,8 +19,9 @@ const first = model.environments[0]!;
 const template = [...model.environments].reverse().find((e) => e.tier !== 'production' && !e.hostsPlatformTooling && e.promotesFrom !== null)!;
 const NEW = 'qa';
 const ACCOUNT = '444444444444';
-const REGION = 'eu-central-1';
-const ZONES = ['eu-central-1a', 'eu-central-1b', 'eu-central-1c'].slice(0, template.aws.availabilityZones.length);
+/** A region with a committed price table (generators/cost/prices/) other than the template's: synth prices every region in use. */
+const REGION = PRICE_TABLES.map((t) => t.region).find((r) => r !== template.aws.region) ?? template.aws.region;
+const ZONES = ['a', 'b', 'c'].map((letter) => `${REGION}${letter}`).slice(0, template.aws.availabilityZones.length);
 /** The first free 10.<n>.0.0/16 in steps of ten. */
 const octet = [10, 20, 30, 40, 50, 60, 70, 80].find((n) => !model.environments.some((e) => e.network.vpcCidr.startsWith(`10.${n}.`)))!;
 const GOOD = [NEW, '--from', template.name, '--account', ACCOUNT, '--region', REGION];
@@ -106,13 +108,18 @@ describe('pnpm new-env without a terminal', () => {
         `      public: [${zones.map((i) => cidr(i, 24)).join(', ')}],`,
         `      private: [${zones.map((i) => cidr(16 * (i + 1), 20)).join(', ')}],`,
         `      database: [${zones.map((i) => cidr(64 + i, 24)).join(', ')}],`,
+        // People's SSO roles move to the new account (access entries must be roles of the environment's own account).
+        ...original
+          .split('\n')
+          .filter((line) => line.includes(`arn:aws:iam::${template.aws.accountId}:`))
+          .map((line) => line.split(`arn:aws:iam::${template.aws.accountId}:`).join(`arn:aws:iam::${ACCOUNT}:`)),
       ];
       const before = new Set(original.split('\n'));
       const after = written.split('\n');
       // Every line the copy adds is one of these, each once; every other line is the template's.
       expect(after.filter((line) => !before.has(line)).sort()).toEqual([...expectedNew].sort());
       const removed = original.split('\n').filter((line) => !after.includes(line));
-      expect(removed.every((line) => /^(\/\*\*|export const|  name:|  \/\*\*|    accountId:|    region:|    availabilityZones:|  owners:|  domain:|    vpcCidr:|      (public|private|database):)/.test(line)), removed.join('\n')).toBe(true);
+      expect(removed.every((line) => /^(\/\*\*|export const|  name:|  \/\*\*|    accountId:|    region:|    availabilityZones:|  owners:|  domain:|    vpcCidr:|      (public|private|database):|    (adminRoleArns|readOnlyRoleArns):)/.test(line)), removed.join('\n')).toBe(true);
       expect(after).toContain(`  promotesFrom: '${template.promotesFrom}',`);
       expect(after).toContain('  hostsPlatformTooling: false,');
     });

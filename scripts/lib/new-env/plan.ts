@@ -16,6 +16,8 @@ import { UsageError } from '../cli.js';
 import { freeVpcCidr, subnetPlan, vpcCidrProblem } from './address-plan.js';
 import { newEnvironmentSource, renamed, type Identity } from './environment-source.js';
 
+const ACCOUNT_ID = /^\d{12}$/;
+
 export interface NewEnvironmentRequest {
   name: string;
   from: string;
@@ -92,7 +94,10 @@ export function planNewEnvironment(
     owners: { ...structuredClone(from.value.owners), costCenter: id.costCenter, alertEmail: id.alertEmail },
     domain: id.domain,
     network: { ...structuredClone(from.value.network), vpcCidr, subnets: id.subnets },
-    access: JSON.parse(JSON.stringify(from.value.access).split(`arn:aws:iam::${id.fromAccountId}:`).join(`arn:aws:iam::${id.accountId}:`)) as Environment['access'],
+    // People's SSO roles move to the new account (a malformed --account is reported on aws.accountId alone).
+    access: ACCOUNT_ID.test(id.accountId)
+      ? (JSON.parse(JSON.stringify(from.value.access).split(`arn:aws:iam::${id.fromAccountId}:`).join(`arn:aws:iam::${id.accountId}:`)) as Environment['access'])
+      : from.value.access,
   };
   // The same validation as synth: schema, per-environment and set-wide checks, services against environments.
   const model = loadPlatform([...sources.environments, { file, value }], sources.services);

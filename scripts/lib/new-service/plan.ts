@@ -5,6 +5,7 @@
  * bucket is the same one line synth prints. Nothing here touches the file system.
  */
 import { PATTERNS } from '../../../environments/patterns.js';
+import { promotionOrder } from '../../../generators/model/promotion.js';
 import { loadPlatform } from '../../../generators/model/load.js';
 import { ConfigError, type Problem } from '../../../generators/model/problem.js';
 import type { Sourced } from '../../../generators/model/service-checks.js';
@@ -46,7 +47,8 @@ export function planNewService(
   const services = sources.services as Sourced<ServiceDefinition>[];
   const produced = new Set(services.flatMap((s) => s.value.dependencies?.topics?.filter((t) => t.access === 'produce').map((t) => t.name) ?? []));
   const { dependencies, problems } = parseNeeds(file, input.needs, produced);
-  const environments = sources.environments.map((e) => (e.value as { name: string }).name);
+  // In promotion order (dev → staging → prod), as a person lists them.
+  const environments = promotionOrder(sources.environments.map((e) => e.value as { name: string; promotesFrom: string | null })).map((e) => e.name);
   const definition = newServiceDefinition(input, dependencies, environments);
 
   const files = new Map<string, string>();
