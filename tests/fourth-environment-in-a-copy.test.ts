@@ -12,7 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { naming, TERRAFORM_STACKS } from '../generators/naming.js';
 import { PRICE_TABLES } from '../generators/cost/prices/index.js';
 import { loadRepositoryModel } from '../scripts/lib/platform.js';
-import { runCommand, runScript, type RunResult } from './support/run-tsx.js';
+import { runScript, type RunResult } from './support/run-tsx.js';
+import { expectCleanForCheckAndPolicies, expectInvariantSuitePasses, outcome } from './support/copy-checks.js';
 import { trackedCopy } from './support/tracked-copy.js';
 
 const NEW = 'qa';
@@ -56,7 +57,6 @@ function newEnvironmentFile(source: string): string {
 let root: string;
 const file = (path: string) => join(root, path);
 const read = (path: string) => readFile(file(path), 'utf8');
-const outcome = (r: RunResult) => ({ status: r.status, output: `${r.stdout}${r.stderr}`.trim().split('\n').slice(-15).join('\n') });
 let synth: RunResult;
 
 beforeAll(async () => {
@@ -93,15 +93,7 @@ describe(`a copy of the repository with a fourth environment (${NEW}) added as o
     expect(deployment).toContain(`:${someService.imageTag}`);
   });
 
-  it('is then clean for synth --check and policies', async () => {
-    expect(outcome(await runScript(root, 'synth', ['--check']))).toMatchObject({ status: 0 });
-    expect(outcome(await runScript(root, 'policies'))).toMatchObject({ status: 0 });
-  }, 300_000);
+  it('is then clean for synth --check and policies', () => expectCleanForCheckAndPolicies(root), 300_000);
 
-  it('passes the whole invariant suite, unchanged', async () => {
-    const run = await runCommand(join(root, 'node_modules/.bin/vitest'), ['run', 'tests/invariants', '--no-cache'], root);
-    const closing = run.stdout.trimEnd().split('\n').at(-1) ?? '';
-    expect({ status: run.status, closing }, outcome(run).output).toMatchObject({ status: 0, closing: expect.stringMatching(/^\d+ passed, 0 failed, .*run passed$/) });
-    expect(Number(/^(\d+) passed/.exec(closing)?.[1])).toBeGreaterThan(100);
-  }, 900_000);
+  it('passes the whole invariant suite, unchanged', () => expectInvariantSuitePasses(root), 900_000);
 });

@@ -10,7 +10,8 @@ import { readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chartVersions } from '../environments/versions.js';
-import { runCommand, runScript, type RunResult as ProcessResult } from './support/run-tsx.js';
+import { runScript, type RunResult as ProcessResult } from './support/run-tsx.js';
+import { expectCleanForCheckAndPolicies, expectInvariantSuitePasses, outcome } from './support/copy-checks.js';
 import { trackedCopy } from './support/tracked-copy.js';
 
 const SERVICE = 'billing';
@@ -79,7 +80,6 @@ async function edit(path: string, change: (text: string) => string): Promise<voi
   if (after === before) throw new Error(`the edit of ${path} changed nothing: has its layout changed?`);
   await write(path, after);
 }
-const outcome = (r: ProcessResult) => ({ status: r.status, output: `${r.stdout}${r.stderr}`.trim().split('\n').slice(-15).join('\n') });
 
 let synth: ProcessResult;
 
@@ -121,16 +121,7 @@ describe('a copy of the repository with a new service, an add-on trial and a nod
     expect(await read('generated/terraform/dev/cluster/main.tf.json')).toContain(`"node_group_${POOL}"`);
   });
 
-  it('is then clean for synth --check and policies', async () => {
-    expect(outcome(await runScript(root, 'synth', ['--check']))).toMatchObject({ status: 0 });
-    expect(outcome(await runScript(root, 'policies'))).toMatchObject({ status: 0 });
-  }, 300_000);
+  it('is then clean for synth --check and policies', () => expectCleanForCheckAndPolicies(root), 300_000);
 
-  it('passes the whole invariant suite, unchanged', async () => {
-    const run = await runCommand(join(root, 'node_modules/.bin/vitest'), ['run', 'tests/invariants', '--no-cache'], root);
-    const closing = run.stdout.trimEnd().split('\n').at(-1) ?? '';
-    expect({ status: run.status, closing }, outcome(run).output).toMatchObject({ status: 0, closing: expect.stringMatching(/^\d+ passed, 0 failed, .*run passed$/) });
-    // The suite really ran (not an empty selection).
-    expect(Number(/^(\d+) passed/.exec(closing)?.[1])).toBeGreaterThan(100);
-  }, 900_000);
+  it('passes the whole invariant suite, unchanged', () => expectInvariantSuitePasses(root), 900_000);
 });
