@@ -69,9 +69,15 @@ export function newEnvironmentSource(original: string, id: Identity): { text: st
     if (count !== 1) missing.push(field);
     else text = text.replace(pattern, replacement);
   }
-  // People's SSO roles (access.adminRoleArns, access.readOnlyRoleArns) must be roles of the environment's own account.
-  text = text.split(`arn:aws:iam::${id.fromAccountId}:`).join(`arn:aws:iam::${id.accountId}:`);
-  return { text, missing };
+  return { text: withRolesMovedToAccount(text, id.fromAccountId, id.accountId), missing };
+}
+
+/**
+ * `text` with every IAM role ARN of account `from` moved to account `to`: people's SSO roles
+ * (access.adminRoleArns, access.readOnlyRoleArns) must be roles of the environment's own account.
+ */
+export function withRolesMovedToAccount(text: string, from: string, to: string): string {
+  return text.split(`arn:aws:iam::${from}:`).join(`arn:aws:iam::${to}:`);
 }
 
 /** `s` with whole-word occurrences of environment name `from` replaced by `to` (cc-1001-staging → cc-1001-qa). */

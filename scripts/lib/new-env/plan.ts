@@ -14,7 +14,7 @@ import type { PlatformModel } from '../../../generators/model/types.js';
 import { SUPPORT_MODULES } from '../environment-files.mjs';
 import { UsageError } from '../cli.js';
 import { freeVpcCidr, subnetPlan, vpcCidrProblem } from './address-plan.js';
-import { newEnvironmentSource, renamed, type Identity } from './environment-source.js';
+import { newEnvironmentSource, renamed, withRolesMovedToAccount, type Identity } from './environment-source.js';
 
 const ACCOUNT_ID = /^\d{12}$/;
 
@@ -96,7 +96,7 @@ export function planNewEnvironment(
     network: { ...structuredClone(from.value.network), vpcCidr, subnets: id.subnets },
     // People's SSO roles move to the new account (a malformed --account is reported on aws.accountId alone).
     access: ACCOUNT_ID.test(id.accountId)
-      ? (JSON.parse(JSON.stringify(from.value.access).split(`arn:aws:iam::${id.fromAccountId}:`).join(`arn:aws:iam::${id.accountId}:`)) as Environment['access'])
+      ? (JSON.parse(withRolesMovedToAccount(JSON.stringify(from.value.access), id.fromAccountId, id.accountId)) as Environment['access'])
       : from.value.access,
   };
   // The same validation as synth: schema, per-environment and set-wide checks, services against environments.
