@@ -2,6 +2,8 @@ import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 const IGNORED = ['node_modules/**', 'generated/**', '.cache/**'];
+/** Test files of the toolchain's modules, on fixtures: no child process of the repository's commands. */
+const UNITS = ['generators/**/*.test.ts', 'policies/**/*.test.ts', 'environments/**/*.test.ts', 'scripts/lib/**/*.test.ts'];
 
 export default defineConfig({
   test: {
@@ -26,7 +28,11 @@ export default defineConfig({
       // process, so the toolchain is imported and the repository synthesized once for all of them
       // rather than once per file.
       { extends: true, test: { name: 'invariants', include: ['tests/invariants/**/*.test.ts'], exclude: IGNORED, poolOptions: { forks: { isolate: false, singleFork: true } } } },
-      { extends: true, test: { name: 'isolated', include: ['**/*.test.ts'], exclude: [...IGNORED, 'tests/invariants/**'] } },
+      // The toolchain's own tests on fixtures (next to the code they test) neither mock nor mutate
+      // modules either: they share one process too, so the toolchain is imported once for all of
+      // them rather than once per file.
+      { extends: true, test: { name: 'units', include: UNITS, exclude: IGNORED, poolOptions: { forks: { isolate: false, singleFork: true } } } },
+      { extends: true, test: { name: 'isolated', include: ['**/*.test.ts'], exclude: [...IGNORED, 'tests/invariants/**', ...UNITS] } },
     ],
   },
 });

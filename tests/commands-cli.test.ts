@@ -47,7 +47,7 @@ describe('pnpm synth output', () => {
   it.skipIf(!hasScript)('colour on a terminal, none on a terminal with NO_COLOR set', async () => {
     // util-linux `script` gives the command a pseudo-terminal; its output is what the terminal showed.
     const onTerminal = (noColor: string | undefined) =>
-      runCommand('script', ['-qec', 'node_modules/.bin/tsx scripts/synth.ts --check --env dev', '/dev/null'], repo, { env: { NO_COLOR: noColor } });
+      runCommand('script', ['-qec', `'${process.execPath}' scripts/bundle/run.mjs synth --check --env dev`, '/dev/null'], repo, { env: { NO_COLOR: noColor } });
     const [coloured, plain] = await Promise.all([onTerminal(undefined), onTerminal('1')]);
     expect(coloured.status).toBe(0);
     expect(coloured.stdout).toContain(`${ESC}1mload`);

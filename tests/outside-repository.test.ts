@@ -52,7 +52,7 @@ const ancestors = (dir: string): string[] => (dirname(dir) === dir ? [dir] : [di
 let repo: string;
 let sandbox: string;
 beforeAll(() => {
-  repo = realpathSync(copyRepository());
+  repo = realpathSync(copyRepository({ bundle: false }));
   sandbox = realpathSync(tempDir('outside-repo-'));
   mkdirSync(join(sandbox, 'tmp'));
 });

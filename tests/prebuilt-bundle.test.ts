@@ -9,11 +9,11 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCommand, runScript } from './support/run-tsx.js';
+import { runCommand, runScriptWithTsx } from './support/run-tsx.js';
 import { copyRepository, editFile, removeDir } from './support/tree.js';
 
 let repo: string;
-beforeAll(() => (repo = copyRepository()));
+beforeAll(() => (repo = copyRepository({ bundle: false })));
 afterAll(() => removeDir(repo));
 
 /** Any service the repository has (the first folder of services/ with a service.ts). */
@@ -45,7 +45,7 @@ describe('the prebuilt bundle', () => {
   it('reports an invalid value exactly as tsx does', async () => {
     const restore = edit('environments/dev.ts', "vpcCidr: '10.10.0.0/16'", "vpcCidr: '10.10.0.0/99'");
     try {
-      const [fromBundle, fromTsx] = await Promise.all([bundled('synth', '--check'), runScript(repo, 'synth', ['--check'])]);
+      const [fromBundle, fromTsx] = await Promise.all([bundled('synth', '--check'), runScriptWithTsx(repo, 'synth', ['--check'])]);
       expect(fromBundle.status).toBe(1);
       expect(fromBundle.stderr).toContain('environments/dev.ts: network.vpcCidr:');
       expect(fromBundle).toEqual(fromTsx);
@@ -58,7 +58,7 @@ describe('the prebuilt bundle', () => {
     const service = aService();
     const restore = edit(service, 'export const', 'export const const');
     try {
-      const [fromBundle, fromTsx] = await Promise.all([bundled('synth', '--check'), runScript(repo, 'synth', ['--check'])]);
+      const [fromBundle, fromTsx] = await Promise.all([bundled('synth', '--check'), runScriptWithTsx(repo, 'synth', ['--check'])]);
       expect(fromBundle.stderr.startsWith(`${service}:`)).toBe(true);
       expect(fromBundle.stderr).toContain('syntax error: ');
       expect(fromBundle).toEqual(fromTsx);
@@ -71,7 +71,7 @@ describe('the prebuilt bundle', () => {
     const service = aService();
     const restore = edit(service, 'export const', "if (Date.length >= 0) throw new Error('broken on purpose');\nexport const");
     try {
-      const [fromBundle, fromTsx] = await Promise.all([bundled('synth', '--check'), runScript(repo, 'synth', ['--check'])]);
+      const [fromBundle, fromTsx] = await Promise.all([bundled('synth', '--check'), runScriptWithTsx(repo, 'synth', ['--check'])]);
       expect(fromBundle.stderr).toMatch(new RegExp(`^${service}:\\d+:\\d+: Error: broken on purpose$`, 'm'));
       expect(fromBundle).toEqual(fromTsx);
     } finally {
@@ -80,7 +80,7 @@ describe('the prebuilt bundle', () => {
   });
 
   it('gives the same result as tsx on the unchanged repository', async () => {
-    const [fromBundle, fromTsx] = await Promise.all([bundled('synth', '--check'), runScript(repo, 'synth', ['--check'])]);
+    const [fromBundle, fromTsx] = await Promise.all([bundled('synth', '--check'), runScriptWithTsx(repo, 'synth', ['--check'])]);
     expect(fromBundle.status).toBe(fromTsx.status);
     expect(withoutTimings(fromBundle.stdout)).toBe(withoutTimings(fromTsx.stdout));
     expect(fromBundle.stderr).toBe(fromTsx.stderr);

@@ -1,7 +1,7 @@
 /**
- * What every "a user's change in a copy of the repository" test proves after its change: the copy
- * is clean for `synth --check` and `pnpm policies`, and the whole invariant suite passes there,
- * unchanged (tests/user-change-in-a-copy.test.ts, tests/fourth-environment-in-a-copy.test.ts).
+ * What a "user's changes in a copy of the repository" test proves after the changes: the copy is
+ * clean for `synth --check` and `pnpm policies`, and the whole invariant suite passes there,
+ * unchanged (tests/user-changes-in-a-copy.test.ts).
  */
 import { join } from 'node:path';
 import { expect } from 'vitest';

@@ -33,7 +33,16 @@ export function runCommand(command: string, args: string[], cwd: string, options
   });
 }
 
-/** `pnpm <script>` in `root` without pnpm: the repository's own tsx runs `scripts/<script>.ts`. */
+/**
+ * `pnpm <script>` in `root` without pnpm's own start-up: exactly what package.json's script runs,
+ * the launcher of the prebuilt bundle (scripts/bundle/run.mjs), which hands a source that does not
+ * load to tsx as `pnpm <script>` does.
+ */
 export function runScript(root: string, script: string, args: string[] = [], options: RunOptions = {}): Promise<RunResult> {
+  return runCommand(process.execPath, ['scripts/bundle/run.mjs', script, ...args], root, options);
+}
+
+/** `scripts/<script>.ts` run by the repository's own tsx, without the bundle (what the bundle must agree with). */
+export function runScriptWithTsx(root: string, script: string, args: string[] = [], options: RunOptions = {}): Promise<RunResult> {
   return runCommand(join(root, 'node_modules/.bin/tsx'), [`scripts/${script}.ts`, ...args], root, options);
 }

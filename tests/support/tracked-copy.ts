@@ -1,6 +1,7 @@
 /**
  * A copy of the repository as Git sees it (tracked and untracked-but-not-ignored files from
- * `git ls-files`, as they are in the working tree) in a temporary folder, with node_modules linked.
+ * `git ls-files`, as they are in the working tree) in a temporary folder, with node_modules linked
+ * and the repository's built command bundles.
  * Everything is asynchronous: copying hundreds of files never holds the test worker.
  */
 import { constants } from 'node:fs';
@@ -8,7 +9,7 @@ import { access, copyFile, mkdir, mkdtemp, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { runCommand } from './run-tsx.js';
-import { REPO_ROOT } from './tree.js';
+import { REPO_ROOT, seedBundles } from './tree.js';
 
 export async function trackedCopy(prefix = 'platform-gitops-copy-'): Promise<string> {
   const listed = await runCommand('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], REPO_ROOT);
@@ -23,5 +24,7 @@ export async function trackedCopy(prefix = 'platform-gitops-copy-'): Promise<str
     await copyFile(source, join(root, path));
   }
   await symlink(join(REPO_ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
+  // The repository's built command bundles (~7 MB), as after `pnpm install` (tests/support/tree.ts).
+  seedBundles(root);
   return root;
 }
