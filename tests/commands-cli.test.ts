@@ -29,7 +29,7 @@ describe('every command explains itself', () => {
   it('an unknown flag is one line listing the valid ones, exit 2 (synth, bench)', async () => {
     const [synth, bench] = await Promise.all([runScript(repo, 'synth', ['--forse']), runScript(repo, 'bench', ['--quick'])]);
     expect(synth).toMatchObject({ status: 2, stdout: '' });
-    expect(synth.stderr).toBe("Unknown option '--forse'. Valid options: --env <name>[,<name>], --check, --help (`pnpm synth --help` explains them).\n");
+    expect(synth.stderr).toBe("Unknown option '--forse'. Valid options: --env <name>[,<name>], --check, --full, --help (`pnpm synth --help` explains them).\n");
     expect(bench).toMatchObject({ status: 2, stdout: '', stderr: "Unknown option '--quick'. Valid options: --suite, --help (`pnpm bench --help` explains them).\n" });
   }, 120_000);
 });
@@ -47,7 +47,7 @@ describe('pnpm synth output', () => {
   it.skipIf(!hasScript)('colour on a terminal, none on a terminal with NO_COLOR set', async () => {
     // util-linux `script` gives the command a pseudo-terminal; its output is what the terminal showed.
     const onTerminal = (noColor: string | undefined) =>
-      runCommand('script', ['-qec', `'${process.execPath}' scripts/bundle/run.mjs synth --check --env dev`, '/dev/null'], repo, { env: { NO_COLOR: noColor } });
+      runCommand('script', ['-qec', `'${process.execPath}' scripts/bundle/run.mjs synth --check --full --env dev`, '/dev/null'], repo, { env: { NO_COLOR: noColor } });
     const [coloured, plain] = await Promise.all([onTerminal(undefined), onTerminal('1')]);
     expect(coloured.status).toBe(0);
     expect(coloured.stdout).toContain(`${ESC}1mload`);

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runScript } from './support/run-tsx.js';
@@ -51,6 +51,38 @@ describe('pnpm synth on a copy of the repository', () => {
     expect(unknown.status).toBe(2);
     expect(unknown.stderr.trim().split('\n')).toHaveLength(1);
     expect(unknown.stderr).toContain("Unknown option '--force'");
+  });
+
+  it('--check of sources unchanged since a clean run is answered by its record; any change to the output or the sources runs the full check', async () => {
+    const phases = (stdout: string) => stdout.split('\n').filter((line) => /^\w+ +\d+ ms {2}/.test(line)).map((line) => line.split(' ')[0]);
+    const closing = (stdout: string) => stdout.trimEnd().split('\n').at(-1);
+    const full = await synth('--check', '--full');
+    expect(full.status).toBe(0);
+    expect(phases(full.stdout)).toEqual(['load', 'generate', 'policies', 'check']);
+
+    const recorded = await synth('--check');
+    expect(recorded.status).toBe(0);
+    expect(phases(recorded.stdout)).toEqual(['check']);
+    expect(recorded.stdout).toMatch(/^check +\d+ ms {2}\d+ file\(s\) as the last full run left them, from the same sources \(--full regenerates\)$/m);
+    expect(closing(recorded.stdout)).toBe(closing(full.stdout));
+    expect(recorded.stderr).toBe(full.stderr);
+
+    const restore = edit('generated/terraform/dev/network/main.tf.json', '"10.10.0.0/16"', '"10.11.0.0/16"');
+    const stale = await synth('--check');
+    restore();
+    expect(stale.status).toBe(1);
+    expect(phases(stale.stdout)).toEqual(['load', 'generate', 'policies', 'check']);
+    expect(stale.stderr).toContain('stale       generated/terraform/dev/network/main.tf.json');
+
+    mkdirSync(join(repo, 'services/empty-folder'));
+    const folder = await synth('--check');
+    rmSync(join(repo, 'services/empty-folder'), { recursive: true });
+    expect(folder.status).toBe(1);
+    expect(folder.stderr).toContain('services/empty-folder/: a service folder needs services/empty-folder/service.ts');
+
+    expect(phases((await synth('--check', '--env', 'dev')).stdout)).toEqual(['load', 'generate', 'policies', 'check']);
+    expect(phases((await synth('--check')).stdout)).toEqual(['check']);
+    expect(phases((await synth('--check', '--full')).stdout)).toEqual(['load', 'generate', 'policies', 'check']);
   });
 
   it('--env dev regenerates only dev', async () => {

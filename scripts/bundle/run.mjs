@@ -8,12 +8,17 @@
  * be built, the command runs through tsx instead (`tsx scripts/<command>.ts`, as before the bundle),
  * so every message about a broken source is the one tsx gives. A bundle built from other sources can
  * never run: its folders are named by the fingerprints of the sources they were built from.
+ * `synth --check` first looks for the record of a clean run from the same sources
+ * (scripts/bundle/check-record.mjs): when the output matches it, that is the answer, and nothing
+ * else is loaded.
  */
 import { spawn } from 'node:child_process';
 import module from 'node:module';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import { buildBundle, LOADING_LAYER } from './build.mjs';
+import { checkRecordKey, normalizedSelection, replayCleanCheck } from './check-record.mjs';
 import { COMMANDS, COMPILE_CACHE_DIR } from './inputs.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -47,16 +52,33 @@ function runWithTsx() {
   });
 }
 
+/**
+ * The `--env` selection of a `synth --check` that a record may answer: only `--check` and `--env`
+ * (never `--full`, `--help` or anything the command would reject); undefined otherwise.
+ */
+function recordedCheck(args) {
+  try {
+    const { values } = parseArgs({ args, options: { env: { type: 'string', multiple: true }, check: { type: 'boolean' }, full: { type: 'boolean' } }, strict: true });
+    return values.check === true && values.full !== true ? { env: values.env } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 let built;
 try {
   built = await buildBundle(root, { quiet: true });
 } catch {
   built = undefined; // e.g. `.cache/` not writable: tsx needs no bundle
 }
+const sourcesFingerprint = built && basename(built.sourcesDir);
+const check = built && command === 'synth' ? recordedCheck(process.argv.slice(2)) : undefined;
 if (built === undefined) {
   runWithTsx();
+} else if (check && replayCleanCheck(root, checkRecordKey(root, { sourcesFingerprint, today: new Date().toISOString().slice(0, 10), selection: normalizedSelection(check.env) }), 0)) {
+  process.exitCode = 0;
 } else {
-  globalThis.platformGitopsBundle = { root, sourcesDir: built.sourcesDir, SourcesNeedTsx, url: (file) => pathToFileURL(join(root, file)).href };
+  globalThis.platformGitopsBundle = { root, sourcesDir: built.sourcesDir, sourcesFingerprint, SourcesNeedTsx, url: (file) => pathToFileURL(join(root, file)).href };
   try {
     // The sources first, for every command (env-diff imports them lazily, inside its error handling):
     // a problem with one reaches this catch, and tsx runs the command from the start.

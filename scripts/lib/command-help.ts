@@ -11,6 +11,7 @@ export const SYNTH_HELP: CommandHelp = {
   flags: {
     env: { value: '<name>[,<name>]', description: 'only these environments (names of environments/<name>.ts); repository-wide files are always generated' },
     check: { description: 'write nothing; exit 1 listing stale, missing, obsolete and unexpected files (what CI runs)' },
+    full: { description: 'with --check: regenerate even when the sources are those of the last clean run (whose record is otherwise compared with the output)' },
   },
   examples: ['pnpm synth', 'pnpm synth --env dev', 'pnpm synth --check'],
 };
