@@ -43,8 +43,8 @@ export function sloRules(ctx: ServiceContext): Rule[] {
       `${service.name} answers more than ${t.errorRatePercent}% of requests with 5xx`),
     rule('LatencyP99High', `${q.latencyMs(0.99, '5m')} > ${t.latencyP99Ms}`, '10m', 'warning',
       `${service.name} p99 latency is above ${t.latencyP99Ms} ms`),
-    rule('CpuHigh', `${q.cpuPercent} > ${t.cpuPercent}`, '15m', 'warning', `a ${service.name} pod uses more than ${t.cpuPercent}% of its CPU limit`),
-    rule('MemoryHigh', `${q.memoryPercent} > ${t.memoryPercent}`, '15m', 'warning', `a ${service.name} pod uses more than ${t.memoryPercent}% of its memory limit`),
+    rule('CpuHigh', `${q.cpuPercent} > ${t.cpuPercent}`, '15m', 'warning', `one ${service.name} pod uses more than ${t.cpuPercent}% of its CPU limit`),
+    rule('MemoryHigh', `${q.memoryPercent} > ${t.memoryPercent}`, '15m', 'warning', `one ${service.name} pod uses more than ${t.memoryPercent}% of its memory limit`),
   ];
 }
 
