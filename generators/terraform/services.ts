@@ -1,18 +1,17 @@
 /**
- * Services stack: per service, an ECR repository (immutable tags, scan on push, KMS), its Secrets
+ * Services stack: per service, an ECR repository (services/image-repository.ts), its Secrets
  * Manager secrets (names only: values are set out of band, never in Git) and an IRSA role whose
  * policy grants exactly its declared dependencies; where the platform tooling runs, Atlantis's
  * GitHub credentials secret. Reads the cluster (OIDC) and data (keys, Aurora
  * resource id) stacks' outputs.
  */
-import { EcrLifecyclePolicy } from '@cdktf/provider-aws/lib/ecr-lifecycle-policy/index.js';
-import { EcrRepository } from '@cdktf/provider-aws/lib/ecr-repository/index.js';
 import { SecretsmanagerSecret } from '@cdktf/provider-aws/lib/secretsmanager-secret/index.js';
 import type { EnvironmentGenerator } from '../generator.js';
 import type { ResolvedEnvironment } from '../model/types.js';
 import { naming } from '../naming.js';
 import { irsaRole, oidcFromClusterState, terraformId } from './irsa.js';
 import { platformKey } from './kms.js';
+import { imageRepository } from './services/image-repository.js';
 import { kafkaTopicsAccess } from './services/kafka-topics.js';
 import { serviceStatements } from './services/policy.js';
 import { rotationTags } from './secrets/rotation-tags.js';
@@ -20,7 +19,6 @@ import { ssoClientSecrets } from './services/sso-secrets.js';
 import { createStack, outputs, remoteState, stackFile } from './stack.js';
 
 const GENERATOR = 'terraform/services';
-const UNTAGGED_IMAGE_EXPIRY_DAYS = 14;
 
 export function servicesStack(env: ResolvedEnvironment) {
   const ps = createStack(env, 'services', GENERATOR);
@@ -39,25 +37,7 @@ export function servicesStack(env: ResolvedEnvironment) {
   const roleArns: Record<string, string> = {};
   for (const service of env.services) {
     const id = terraformId(service.name);
-    const repository = new EcrRepository(stack, `ecr_repository_${id}`, {
-      name: naming.ecrRepository(service.name),
-      imageTagMutability: 'IMMUTABLE',
-      imageScanningConfiguration: { scanOnPush: true },
-      encryptionConfiguration: [{ encryptionType: 'KMS', kmsKey: imagesKey.arn }],
-    });
-    new EcrLifecyclePolicy(stack, `ecr_lifecycle_${id}`, {
-      repository: repository.name,
-      policy: JSON.stringify({
-        rules: [
-          {
-            rulePriority: 1,
-            description: `Expire untagged images after ${UNTAGGED_IMAGE_EXPIRY_DAYS} days`,
-            selection: { tagStatus: 'untagged', countType: 'sinceImagePushed', countUnit: 'days', countNumber: UNTAGGED_IMAGE_EXPIRY_DAYS },
-            action: { type: 'expire' },
-          },
-        ],
-      }),
-    });
+    const repository = imageRepository(stack, id, naming.ecrRepository(service.name), imagesKey.arn);
     repositoryUrls[service.name] = repository.repositoryUrl;
 
     const secrets = service.dependencies.secrets.map(

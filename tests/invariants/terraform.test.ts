@@ -220,8 +220,14 @@ describe.each(model.environments.map((env) => ({ name: env.name, env })))('$name
     }
   });
 
-  it('publishes ECR repositories with immutable tags, scan on push and KMS encryption', () => {
+  it('publishes ECR repositories with immutable tags, scan on push, KMS encryption and untagged images expired', () => {
     const repositories = ofType(stackOf(env.name, 'services').json, 'aws_ecr_repository');
+    const lifecycles = ofType(stackOf(env.name, 'services').json, 'aws_ecr_lifecycle_policy');
+    expect(lifecycles.map(([, l]) => l.repository).sort()).toEqual(repositories.map(([id]) => `\${aws_ecr_repository.${id}.name}`).sort());
+    for (const [id, lifecycle] of lifecycles) {
+      const rules = (JSON.parse(lifecycle.policy as string) as { rules: { selection: { tagStatus: string }; action: { type: string } }[] }).rules;
+      expect(rules.filter((r) => r.action.type === 'expire').map((r) => r.selection.tagStatus), id).toEqual(['untagged']);
+    }
     // One per service, and the platform's Kafka admin image (the kafka-topics Job).
     expect(repositories.map(([, r]) => r.name)).toEqual([...env.services.map((s) => s.name), kafkaAdminImage.repository].map(naming.ecrRepository));
     for (const [id, repository] of repositories) {

@@ -1,17 +1,17 @@
 /**
  * What the kafka-topics Job (generators/kubernetes/kafka-topics/) needs in AWS: the ECR repository
- * of its image and its IRSA role, which may connect to the environment's MSK cluster and create,
+ * of its image (image-repository.ts, untagged images expired like every service's) and its IRSA role, which may connect to the environment's MSK cluster and create,
  * describe and alter exactly the declared topics (and their configuration), nothing else: no data
  * access, no other topic, no group.
  */
 import type { Construct } from 'constructs';
-import { EcrRepository } from '@cdktf/provider-aws/lib/ecr-repository/index.js';
 import { kafkaAdminImage } from '../../../environments/versions.js';
 import { platformTopics } from '../../model/kafka-topics.js';
 import type { ResolvedEnvironment } from '../../model/types.js';
 import { AWS_IDENTITIES, naming } from '../../naming.js';
 import type { OidcProvider, Statement } from '../iam.js';
 import { irsaRole } from '../irsa.js';
+import { imageRepository } from './image-repository.js';
 
 const KAFKA_TOPICS_IDENTITY = 'kafka-topics';
 
@@ -41,12 +41,7 @@ export function kafkaTopicsStatements(env: Pick<ResolvedEnvironment, 'name' | 'a
 }
 
 export function kafkaTopicsAccess(scope: Construct, env: ResolvedEnvironment, oidc: OidcProvider, imagesKeyArn: string): void {
-  new EcrRepository(scope, 'ecr_repository_kafka_admin', {
-    name: naming.ecrRepository(kafkaAdminImage.repository),
-    imageTagMutability: 'IMMUTABLE',
-    imageScanningConfiguration: { scanOnPush: true },
-    encryptionConfiguration: [{ encryptionType: 'KMS', kmsKey: imagesKeyArn }],
-  });
+  imageRepository(scope, 'kafka_admin', naming.ecrRepository(kafkaAdminImage.repository), imagesKeyArn);
   irsaRole(scope, {
     env: env.name,
     name: KAFKA_TOPICS_IDENTITY,
