@@ -50,8 +50,10 @@ await runCli(() => {
     return 1;
   }
   console.log(applyReport(plan));
-  // Every generated file and the manifest are now as generated; unexpected files would still fail a check.
+  // Every generated file and the manifest are now as generated, the leftovers and obsolete files gone. A
+  // check would still fail on an unexpected file, or on a file not pruned for lack of its header (it is
+  // no longer in the manifest): then there is nothing to record.
   const count = plan.unchanged + plan.writes.length;
-  if (plan.unexpected.length === 0) recordCleanCheck({ root, env: values.env, today, count, lines: [...findings, upToDate(count)] });
+  if (plan.unexpected.length === 0 && plan.skippedDeletes.length === 0) recordCleanCheck({ root, env: values.env, today, count, lines: [...findings, upToDate(count)] });
   return 0;
 });

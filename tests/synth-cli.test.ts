@@ -83,6 +83,13 @@ describe('pnpm synth on a copy of the repository', () => {
     expect(phases((await synth('--check', '--env', 'dev')).stdout)).toEqual(['load', 'generate', 'policies', 'check']);
     expect(phases((await synth('--check')).stdout)).toEqual(['check']);
     expect(phases((await synth('--check', '--full')).stdout)).toEqual(['load', 'generate', 'policies', 'check']);
+
+    // synth that writes leaves a record too: the check after it reads the outputs only.
+    rmSync(join(repo, 'generated/terraform/dev/network/main.tf.json'));
+    expect((await synth()).stdout).toMatch(/^pnpm synth: 1 created, 0 updated, 0 deleted, \d+ unchanged\.$/m);
+    const afterWrite = await synth('--check');
+    expect(phases(afterWrite.stdout)).toEqual(['check']);
+    expect(closing(afterWrite.stdout)).toBe(closing(full.stdout));
   });
 
   it('--env dev regenerates only dev', async () => {
