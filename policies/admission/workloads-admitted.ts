@@ -50,11 +50,19 @@ interface Candidate {
   createdOnly: boolean;
 }
 
-function judge(documents: EnvironmentDocuments, candidate: Candidate, kyverno: string | null): Finding[] {
+/** Each Pod-spec rule with the environment's ClusterPolicy for it (looked up once per environment, not per workload). */
+type EnforcedRules = readonly { rule: (typeof POD_SPEC_RULES)[number]; policy: KubeObject }[];
+
+function enforcedRules(objects: readonly KubeObject[]): EnforcedRules {
+  return POD_SPEC_RULES.flatMap((rule) => {
+    const policy = clusterPolicyOf(objects, rule);
+    return policy ? [{ rule, policy }] : [];
+  });
+}
+
+function judge(documents: EnvironmentDocuments, candidate: Candidate, kyverno: string | null, rules: EnforcedRules): Finding[] {
   const { object } = candidate;
-  return POD_SPEC_RULES.flatMap((rule): Finding[] => {
-    const policy = clusterPolicyOf(documents.kubernetes, rule);
-    if (!policy) return [];
+  return rules.flatMap(({ rule, policy }): Finding[] => {
     const problems = rule.check({ ...documents, kubernetes: [object] });
     if (problems.length === 0) return [];
     const objects = admittedObjects(object.kind, object.namespace, object.name).filter((o) => kyvernoInspects(o, kyverno));
@@ -96,7 +104,8 @@ export function workloadsAdmittedRule(records: readonly ChartRecord[]): Rule {
       const fromGit: Candidate[] = documents.kubernetes
         .filter((o) => Object.hasOwn(POD_SPEC_PATHS, o.kind) && o.kind !== 'Pod')
         .map((object) => ({ object, origin: `${object.kind} in Git`, createdOnly: true }));
-      return [...fromCharts, ...fromGit].flatMap((c) => judge(documents, c, kyverno));
+      const rules = enforcedRules(documents.kubernetes);
+      return [...fromCharts, ...fromGit].flatMap((c) => judge(documents, c, kyverno, rules));
     },
   };
 }

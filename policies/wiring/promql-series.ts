@@ -17,14 +17,38 @@ const KEYWORDS = new Set(['and', 'or', 'unless', 'bool', 'offset', 'inf', 'nan',
 const AGGREGATIONS = new Set(['sum', 'min', 'max', 'avg', 'group', 'stddev', 'stdvar', 'count', 'count_values', 'bottomk', 'topk', 'quantile', 'limitk', 'limit_ratio']);
 const GROUPING = new Set(['by', 'without', 'on', 'ignoring', 'group_left', 'group_right']);
 
-const NUMBER = /[0-9.][0-9a-zA-Z_.]*/y;
-const IDENT = /[a-zA-Z_:][a-zA-Z0-9_:]*/y;
-const OPERATOR = /=~|!~|!=|==|>=|<=/y;
+const CLOSING: Readonly<Record<string, string>> = { '(': ')', '{': '}', '[': ']' };
+const OPERATORS = new Set(['=~', '!~', '!=', '==', '>=', '<=']);
 
-/** The token of `pattern` (a sticky regex) at `i`, if any. */
-function match(pattern: RegExp, expr: string, i: number): string | undefined {
-  pattern.lastIndex = i;
-  return pattern.exec(expr)?.[0];
+const isDigitOrDot = (c: number) => (c >= 48 && c <= 57) || c === 46;
+const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+/** `[a-zA-Z_:]`: the first character of a name. */
+const startsIdent = (c: number) => isLetter(c) || c === 95 || c === 58;
+/** `[a-zA-Z0-9_:]`: the rest of a name. */
+const continuesIdent = (c: number) => startsIdent(c) || (c >= 48 && c <= 57);
+/** `[0-9a-zA-Z_.]`: the rest of a number (durations, exponents, hex). */
+const continuesNumber = (c: number) => isLetter(c) || (c >= 48 && c <= 57) || c === 95 || c === 46;
+
+/** Index just past the run of characters from `i` that `accepts`. */
+function scan(expr: string, i: number, accepts: (c: number) => boolean): number {
+  let j = i;
+  while (j < expr.length && accepts(expr.charCodeAt(j))) j++;
+  return j;
+}
+
+/** A quoted string opening at `i`: its text (backslash escapes the next character, except in backticks) and the index past it. */
+function quoted(expr: string, i: number, quote: string): { text: string; end: number } {
+  const close = expr.indexOf(quote, i + 1);
+  const raw = close === -1 ? expr.slice(i + 1) : expr.slice(i + 1, close);
+  if (quote === '`' || !raw.includes('\\')) return { text: raw, end: close === -1 ? expr.length + 1 : close + 1 };
+  let j = i + 1;
+  let text = '';
+  while (j < expr.length && expr[j] !== quote) {
+    if (expr[j] === '\\') j++;
+    text += expr[j] ?? '';
+    j++;
+  }
+  return { text, end: j + 1 };
 }
 
 function tokenize(expr: string): Token[] {
@@ -32,23 +56,25 @@ function tokenize(expr: string): Token[] {
   let i = 0;
   while (i < expr.length) {
     const c = expr[i]!;
+    const code = expr.charCodeAt(i);
     if (c === ' ' || c === '\n' || c === '\t' || c === '\r') i++;
     else if (c === '#') while (i < expr.length && expr[i] !== '\n') i++;
     else if (c === '"' || c === "'" || c === '`') {
-      let j = i + 1;
-      let text = '';
-      while (j < expr.length && expr[j] !== c) {
-        if (expr[j] === '\\' && c !== '`') j++;
-        text += expr[j] ?? '';
-        j++;
-      }
+      const { text, end } = quoted(expr, i, c);
       tokens.push({ kind: 'string', text });
-      i = j + 1;
+      i = end;
+    } else if (isDigitOrDot(code)) {
+      const end = scan(expr, i + 1, continuesNumber);
+      tokens.push({ kind: 'number', text: expr.slice(i, end) });
+      i = end;
+    } else if (startsIdent(code)) {
+      const end = scan(expr, i + 1, continuesIdent);
+      tokens.push({ kind: 'ident', text: expr.slice(i, end) });
+      i = end;
     } else {
-      const number = /[0-9.]/.test(c) ? match(NUMBER, expr, i) : undefined;
-      const ident = number === undefined ? match(IDENT, expr, i) : undefined;
-      const text = number ?? ident ?? match(OPERATOR, expr, i) ?? c;
-      tokens.push({ kind: number !== undefined ? 'number' : ident !== undefined ? 'ident' : 'punct', text });
+      const pair = expr.slice(i, i + 2);
+      const text = OPERATORS.has(pair) ? pair : c;
+      tokens.push({ kind: 'punct', text });
       i += text.length;
     }
   }
@@ -58,7 +84,7 @@ function tokenize(expr: string): Token[] {
 /** Index just past the group that opens at `start` (`(`, `{` or `[`). */
 function skipGroup(tokens: Token[], start: number): number {
   const open = tokens[start]!.text;
-  const close = ({ '(': ')', '{': '}', '[': ']' } as Record<string, string>)[open]!;
+  const close = CLOSING[open]!;
   let depth = 0;
   for (let i = start; i < tokens.length; i++) {
     if (tokens[i]!.text === open) depth++;
@@ -70,8 +96,9 @@ function skipGroup(tokens: Token[], start: number): number {
 function matchers(tokens: Token[], start: number, end: number): Record<string, string> {
   const labels: Record<string, string> = {};
   for (let i = start + 1; i + 2 < end; i++) {
-    const [name, op, value] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
-    if (name.kind === 'ident' && op.text === '=' && value.kind === 'string') labels[name.text] = value.text;
+    const name = tokens[i]!;
+    const value = tokens[i + 2]!;
+    if (name.kind === 'ident' && tokens[i + 1]!.text === '=' && value.kind === 'string') labels[name.text] = value.text;
   }
   return labels;
 }
