@@ -62,8 +62,10 @@ function enforcedRules(objects: readonly KubeObject[]): EnforcedRules {
 
 function judge(documents: EnvironmentDocuments, candidate: Candidate, kyverno: string | null, rules: EnforcedRules): Finding[] {
   const { object } = candidate;
+  // One view of the candidate alone for every rule: the rules share its workload reading (kubernetes/workloads.ts caches it per object list).
+  const alone: EnvironmentDocuments = { ...documents, kubernetes: [object] };
   return rules.flatMap(({ rule, policy }): Finding[] => {
-    const problems = rule.check({ ...documents, kubernetes: [object] });
+    const problems = rule.check(alone);
     if (problems.length === 0) return [];
     const objects = admittedObjects(object.kind, object.namespace, object.name).filter((o) => kyvernoInspects(o, kyverno));
     const enforced = (o: AdmittedObject) => applyingActions(policy.object, o).includes('Enforce');

@@ -107,9 +107,11 @@ export function sideAllows(cluster: Cluster, pod: PodEndpoint, direction: Direct
     }
   }
   if (blocks === undefined) return false;
+  // The union of the blocks meets the far end's addresses exactly when one of the blocks does: no union needed.
+  if (strength === 'possible') return blocks.some((block) => overlaps(block, other.addresses));
   const allowed = blocks.length === 1 ? blocks[0]! : union(...blocks);
   if (isEmpty(allowed) || isEmpty(other.addresses)) return false;
-  return strength === 'certain' ? covers(allowed, other.addresses) : overlaps(allowed, other.addresses);
+  return covers(allowed, other.addresses);
 }
 
 export function verdict(cluster: Cluster, source: Endpoint, destination: Endpoint, port: FlowPort, strength: Strength): Verdict {
