@@ -10,7 +10,12 @@ export interface VectorSelector {
   labels: Record<string, string>;
 }
 
-type Token = { kind: 'ident' | 'string' | 'number' | 'punct'; text: string };
+type Kind = 'ident' | 'string' | 'number' | 'punct';
+/** The tokens of an expression as two parallel lists (no object per token): kinds[i] and texts[i]. */
+interface Tokens {
+  kinds: Kind[];
+  texts: string[];
+}
 
 const KEYWORDS = new Set(['and', 'or', 'unless', 'bool', 'offset', 'inf', 'nan', 'atan2']);
 /** Aggregation operators may take their grouping first: `sum by (le) (…)`. */
@@ -51,8 +56,13 @@ function quoted(expr: string, i: number, quote: string): { text: string; end: nu
   return { text, end: j + 1 };
 }
 
-function tokenize(expr: string): Token[] {
-  const tokens: Token[] = [];
+function tokenize(expr: string): Tokens {
+  const kinds: Kind[] = [];
+  const texts: string[] = [];
+  const push = (kind: Kind, text: string) => {
+    kinds.push(kind);
+    texts.push(text);
+  };
   let i = 0;
   while (i < expr.length) {
     const c = expr[i]!;
@@ -61,67 +71,67 @@ function tokenize(expr: string): Token[] {
     else if (c === '#') while (i < expr.length && expr[i] !== '\n') i++;
     else if (c === '"' || c === "'" || c === '`') {
       const { text, end } = quoted(expr, i, c);
-      tokens.push({ kind: 'string', text });
+      push('string', text);
       i = end;
     } else if (isDigitOrDot(code)) {
       const end = scan(expr, i + 1, continuesNumber);
-      tokens.push({ kind: 'number', text: expr.slice(i, end) });
+      push('number', expr.slice(i, end));
       i = end;
     } else if (startsIdent(code)) {
       const end = scan(expr, i + 1, continuesIdent);
-      tokens.push({ kind: 'ident', text: expr.slice(i, end) });
+      push('ident', expr.slice(i, end));
       i = end;
     } else {
       const pair = expr.slice(i, i + 2);
       const text = OPERATORS.has(pair) ? pair : c;
-      tokens.push({ kind: 'punct', text });
+      push('punct', text);
       i += text.length;
     }
   }
-  return tokens;
+  return { kinds, texts };
 }
 
 /** Index just past the group that opens at `start` (`(`, `{` or `[`). */
-function skipGroup(tokens: Token[], start: number): number {
-  const open = tokens[start]!.text;
+function skipGroup(texts: readonly string[], start: number): number {
+  const open = texts[start]!;
   const close = CLOSING[open]!;
   let depth = 0;
-  for (let i = start; i < tokens.length; i++) {
-    if (tokens[i]!.text === open) depth++;
-    else if (tokens[i]!.text === close && --depth === 0) return i + 1;
+  for (let i = start; i < texts.length; i++) {
+    if (texts[i] === open) depth++;
+    else if (texts[i] === close && --depth === 0) return i + 1;
   }
-  return tokens.length;
+  return texts.length;
 }
 
-function matchers(tokens: Token[], start: number, end: number): Record<string, string> {
+function matchers({ kinds, texts }: Tokens, start: number, end: number): Record<string, string> {
   const labels: Record<string, string> = {};
   for (let i = start + 1; i + 2 < end; i++) {
-    const name = tokens[i]!;
-    const value = tokens[i + 2]!;
-    if (name.kind === 'ident' && tokens[i + 1]!.text === '=' && value.kind === 'string') labels[name.text] = value.text;
+    if (kinds[i] === 'ident' && texts[i + 1] === '=' && kinds[i + 2] === 'string') labels[texts[i]!] = texts[i + 2]!;
   }
   return labels;
 }
 
 export function vectorSelectors(expr: string): VectorSelector[] {
   const tokens = tokenize(expr);
+  const { kinds, texts } = tokens;
   const found: VectorSelector[] = [];
   let i = 0;
-  while (i < tokens.length) {
-    const t = tokens[i]!;
-    const next = tokens[i + 1];
-    if (t.kind === 'ident' && GROUPING.has(t.text) && next?.text === '(') {
-      i = skipGroup(tokens, i + 1);
-    } else if (t.text === '[') {
-      i = skipGroup(tokens, i);
-    } else if (t.kind === 'ident' && (next?.text === '(' || AGGREGATIONS.has(t.text))) {
+  while (i < texts.length) {
+    const kind = kinds[i]!;
+    const text = texts[i]!;
+    const next = texts[i + 1];
+    if (kind === 'ident' && GROUPING.has(text) && next === '(') {
+      i = skipGroup(texts, i + 1);
+    } else if (text === '[') {
+      i = skipGroup(texts, i);
+    } else if (kind === 'ident' && (next === '(' || AGGREGATIONS.has(text))) {
       i++; // a function or aggregation
-    } else if (t.kind === 'ident' && !KEYWORDS.has(t.text)) {
-      const end = next?.text === '{' ? skipGroup(tokens, i + 1) : i + 1;
-      found.push({ name: t.text, labels: next?.text === '{' ? matchers(tokens, i + 1, end) : {} });
+    } else if (kind === 'ident' && !KEYWORDS.has(text)) {
+      const end = next === '{' ? skipGroup(texts, i + 1) : i + 1;
+      found.push({ name: text, labels: next === '{' ? matchers(tokens, i + 1, end) : {} });
       i = end;
-    } else if (t.text === '{') {
-      const end = skipGroup(tokens, i);
+    } else if (text === '{') {
+      const end = skipGroup(texts, i);
       const labels = matchers(tokens, i, end);
       if (labels.__name__) found.push({ name: labels.__name__, labels });
       i = end;
