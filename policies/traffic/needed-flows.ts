@@ -48,6 +48,8 @@ interface Context {
   services: Map<string, KubeObject>;
   /** Each Git pod's configuration, read once. */
   configurations: WeakMap<GitPod, Configuration>;
+  /** Each release's values as JSON text, written once (a chart's every pod asks). */
+  valuesTexts: Map<object, string>;
   /** Pods a Service selector selects, by namespace and selector. */
   selected: Map<string, PodEndpoint[]>;
   /** Git pods then chart pods, by namespace and label (engine/label-index.ts). */
@@ -62,6 +64,13 @@ interface Configuration {
 
 const byName = (objects: readonly KubeObject[], kind: string) =>
   new Map(objects.filter((o) => o.kind === kind && o.namespace !== null).map((o) => [`${o.namespace}/${o.name}`, o]));
+
+/** A release's values as JSON text: what its chart's pods are configured with. */
+function valuesText(ctx: Context, release: { values: unknown }): string {
+  let text = ctx.valuesTexts.get(release);
+  if (text === undefined) ctx.valuesTexts.set(release, (text = JSON.stringify(release.values)));
+  return text;
+}
 
 /** Git pods and chart pods selected by a Service-style selector in a namespace. */
 function podsSelected(ctx: Context, namespace: string, selector: Dict): PodEndpoint[] {
@@ -160,7 +169,7 @@ function serviceCalls(ctx: Context): NeededFlow[] {
   });
   const fromCharts = ctx.inventory.releases.flatMap((release) => {
     const source = ctx.inventory.otherPods.get(release.namespace);
-    return source ? callsIn(ctx, source, JSON.stringify(release.values), release.application.file) : [];
+    return source ? callsIn(ctx, source, valuesText(ctx, release), release.application.file) : [];
   });
   return [...fromGit, ...fromCharts];
 }
@@ -201,7 +210,7 @@ function awsApis(ctx: Context): NeededFlow[] {
     return needs;
   });
   const fromCharts = ctx.inventory.chartPods
-    .filter((p) => p.pod.callsApiServer && JSON.stringify(p.release.values).includes('eks.amazonaws.com/role-arn'))
+    .filter((p) => p.pod.callsApiServer && valuesText(ctx, p.release).includes('eks.amazonaws.com/role-arn'))
     .map((p) => ({ source: p.endpoint, destination: network('AWS STS', ctx.topology.awsService('sts')), port: tcp(443), reason: 'the chart runs it with an IAM role (IRSA)', file: p.release.application.file }));
   return [...fromGit, ...fromCharts];
 }
@@ -337,6 +346,6 @@ function sources(ctx: Context): NeededFlow[] {
 
 export function neededFlows(objects: readonly KubeObject[], inventory: Inventory, topology: Topology): NeededFlow[] {
   const pods = new LabelIndex([...inventory.gitPods.map((p) => p.endpoint), ...inventory.chartPods.map((p) => p.endpoint)], (p) => p.namespace, (p) => p.labels);
-  const ctx: Context = { objects, inventory, topology, configMaps: byName(objects, 'ConfigMap'), services: byName(objects, 'Service'), configurations: new WeakMap(), selected: new Map(), pods };
+  const ctx: Context = { objects, inventory, topology, configMaps: byName(objects, 'ConfigMap'), services: byName(objects, 'Service'), configurations: new WeakMap(), valuesTexts: new Map(), selected: new Map(), pods };
   return [...loadBalancers(ctx), ...serviceCalls(ctx), ...dataStores(ctx), ...awsApis(ctx), ...dns(ctx), ...scrapes(ctx), ...controlPlane(ctx), ...sources(ctx)];
 }
