@@ -23,7 +23,9 @@ const AGGREGATIONS = new Set(['sum', 'min', 'max', 'avg', 'group', 'stddev', 'st
 const GROUPING = new Set(['by', 'without', 'on', 'ignoring', 'group_left', 'group_right']);
 
 const CLOSING: Readonly<Record<string, string>> = { '(': ')', '{': '}', '[': ']' };
-const OPERATORS = new Set(['=~', '!~', '!=', '==', '>=', '<=']);
+/** `=~ !~ != == >= <=`: the two-character operators, read as one token (`first`, `second`: character codes). */
+const isOperator = (first: number, second: number) =>
+  ((first === 61 || first === 33) && (second === 126 || second === 61)) || ((first === 62 || first === 60) && second === 61);
 
 const isDigitOrDot = (c: number) => (c >= 48 && c <= 57) || c === 46;
 const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
@@ -82,10 +84,9 @@ function tokenize(expr: string): Tokens {
       push('ident', expr.slice(i, end));
       i = end;
     } else {
-      const pair = expr.slice(i, i + 2);
-      const text = OPERATORS.has(pair) ? pair : c;
-      push('punct', text);
-      i += text.length;
+      const operator = isOperator(code, expr.charCodeAt(i + 1));
+      push('punct', operator ? expr.slice(i, i + 2) : c);
+      i += operator ? 2 : 1;
     }
   }
   return { kinds, texts };
