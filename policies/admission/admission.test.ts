@@ -66,6 +66,19 @@ describe('ADM-002 per environment', () => {
     expect(findings(rule, [demoApplication('staging'), ...clusterPolicies('staging', [exceptionFor('K8S-001', `Deployment/${DEMO_NAMESPACE}/demo`)])])).toEqual([]);
   });
 
+  it('judges each environment of one run by its own ClusterPolicies (looked up once per environment)', () => {
+    const files = [
+      demoApplication('dev'),
+      demoApplication('staging'),
+      ...clusterPolicies('staging'),
+      demoApplication('prod'),
+      ...clusterPolicies('prod', [exceptionFor('K8S-001', `Deployment/${DEMO_NAMESPACE}/demo`)]),
+    ];
+    expect(findings(rule, files).map((f) => `${f.file}: ${f.message.split(':')[1]}`)).toEqual([
+      `${demoApplication('staging').path}:  Kyverno policy k8s-001-run-as-non-root (Enforce) rejects the Deployment`,
+    ]);
+  });
+
   it("does not police Kyverno's own namespace", () => {
     const kyverno = yamlFile('argocd/staging/apps/kyverno.yaml', [
       { apiVersion: 'argoproj.io/v1alpha1', kind: 'Application', metadata: { name: 'kyverno' }, spec: { destination: { namespace: DEMO_NAMESPACE }, source: { chart: 'kyverno', targetRevision: '3.4.1' } } },

@@ -50,12 +50,22 @@ interface Candidate {
   createdOnly: boolean;
 }
 
-function judge(documents: EnvironmentDocuments, candidate: Candidate, kyverno: string | null): Finding[] {
+/** Each Pod-spec rule with the environment's ClusterPolicy for it (looked up once per environment, not per workload). */
+type EnforcedRules = readonly { rule: (typeof POD_SPEC_RULES)[number]; policy: KubeObject }[];
+
+function enforcedRules(objects: readonly KubeObject[]): EnforcedRules {
+  return POD_SPEC_RULES.flatMap((rule) => {
+    const policy = clusterPolicyOf(objects, rule);
+    return policy ? [{ rule, policy }] : [];
+  });
+}
+
+function judge(documents: EnvironmentDocuments, candidate: Candidate, kyverno: string | null, rules: EnforcedRules): Finding[] {
   const { object } = candidate;
-  return POD_SPEC_RULES.flatMap((rule): Finding[] => {
-    const policy = clusterPolicyOf(documents.kubernetes, rule);
-    if (!policy) return [];
-    const problems = rule.check({ ...documents, kubernetes: [object] });
+  // One view of the candidate alone for every rule: the rules share its workload reading (kubernetes/workloads.ts caches it per object list).
+  const alone: EnvironmentDocuments = { ...documents, kubernetes: [object] };
+  return rules.flatMap(({ rule, policy }): Finding[] => {
+    const problems = rule.check(alone);
     if (problems.length === 0) return [];
     const objects = admittedObjects(object.kind, object.namespace, object.name).filter((o) => kyvernoInspects(o, kyverno));
     const enforced = (o: AdmittedObject) => applyingActions(policy.object, o).includes('Enforce');
@@ -96,7 +106,8 @@ export function workloadsAdmittedRule(records: readonly ChartRecord[]): Rule {
       const fromGit: Candidate[] = documents.kubernetes
         .filter((o) => Object.hasOwn(POD_SPEC_PATHS, o.kind) && o.kind !== 'Pod')
         .map((object) => ({ object, origin: `${object.kind} in Git`, createdOnly: true }));
-      return [...fromCharts, ...fromGit].flatMap((c) => judge(documents, c, kyverno));
+      const rules = enforcedRules(documents.kubernetes);
+      return [...fromCharts, ...fromGit].flatMap((c) => judge(documents, c, kyverno, rules));
     },
   };
 }

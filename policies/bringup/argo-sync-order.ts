@@ -2,7 +2,7 @@
  * How Argo CD orders the objects of one sync (gitops-engine `sync_tasks.go`): phase, then wave,
  * then a fixed kind order (Helm's), then name; and which kinds Argo CD can tell the health of.
  */
-import { at, str, type Dict } from '../engine/values.js';
+import { at, dict, str, type Dict } from '../engine/values.js';
 
 /** gitops-engine's kind order; kinds not listed (all custom resources) sort after these. */
 const KIND_ORDER = [
@@ -13,9 +13,10 @@ const KIND_ORDER = [
   'StatefulSet', 'Job', 'CronJob', 'IngressClass', 'Ingress', 'APIService',
 ];
 
+const KIND_POSITIONS = new Map(KIND_ORDER.map((kind, index) => [kind, index]));
+
 export function kindOrder(kind: string): number {
-  const index = KIND_ORDER.indexOf(kind);
-  return index >= 0 ? index : KIND_ORDER.length;
+  return KIND_POSITIONS.get(kind) ?? KIND_ORDER.length;
 }
 
 const PHASES: Record<string, number> = { PreSync: -1, Sync: 0, PostSync: 1 };
@@ -25,7 +26,8 @@ const integer = (value: string | undefined) => (value !== undefined && /^-?[0-9]
 
 /** Sync phase (-1 PreSync, 0 Sync, 1 PostSync) and wave of an object, from its annotations. */
 export function syncPosition(object: Dict): { phase: number; wave: number } {
-  const annotation = (key: string) => str(at(object, 'metadata', 'annotations', key));
+  const annotations = dict(at(object, 'metadata', 'annotations'));
+  const annotation = (key: string) => str(annotations[key]);
   const hook = annotation('argocd.argoproj.io/hook') ?? HELM_HOOK_PHASES[annotation('helm.sh/hook')?.split(',')[0]?.trim() ?? ''];
   const phase = PHASES[hook ?? 'Sync'] ?? 0;
   // The wave annotation, else the Helm hook weight, else 0 (syncwaves/waves.go).
@@ -45,8 +47,10 @@ const BUNDLED_LUA = new Set([
   'karpenter.sh/NodePool', 'kyverno.io/ClusterPolicy', 'kyverno.io/Policy',
 ]);
 
+const BUILT_IN_GROUPS = new Set(['', 'apps', 'batch', 'networking.k8s.io', 'extensions', 'autoscaling', 'apiregistration.k8s.io']);
+
 export function hasArgoHealth(group: string, kind: string): boolean {
-  return BUILT_IN.has(kind) && ['', 'apps', 'batch', 'networking.k8s.io', 'extensions', 'autoscaling', 'apiregistration.k8s.io'].includes(group)
+  return BUILT_IN.has(kind) && BUILT_IN_GROUPS.has(group)
     ? true
     : BUNDLED_LUA.has(`${group}/${kind}`);
 }

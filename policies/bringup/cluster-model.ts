@@ -94,9 +94,10 @@ export function clusterModel(documents: EnvironmentDocuments): ClusterModel {
   const children = applications.filter((a) => a !== root);
   // Manifests by folder; a directory source (recurse) takes its folder and every folder below it.
   const underFolder = new Map<string, KubeObject[]>();
+  const chains = new Map<string, readonly string[]>();
   for (const o of documents.kubernetes) {
     if (o.file.startsWith('argocd/')) continue;
-    for (let dir = posix.dirname(o.file); dir !== '.' && dir !== '/'; dir = posix.dirname(dir)) {
+    for (const dir of folderChain(o.file, chains)) {
       const list = underFolder.get(dir);
       if (list) list.push(o);
       else underFolder.set(dir, [o]);
@@ -128,7 +129,13 @@ export function clusterModel(documents: EnvironmentDocuments): ClusterModel {
       r.objects.unshift({ object: { apiVersion: 'v1', kind: 'Namespace', metadata: { name: destination } }, namespace: null });
   }
   const all = raw.flatMap((r) => r.objects);
-  const ofKind = (kind: string) => all.filter((o) => o.object.kind === kind);
+  const byKind = new Map<unknown, (typeof all)[number][]>();
+  for (const o of all) {
+    const found = byKind.get(o.object.kind);
+    if (found) found.push(o);
+    else byKind.set(o.object.kind, [o]);
+  }
+  const ofKind = (kind: string) => byKind.get(kind) ?? [];
 
   const ctx: ClusterContext = {
     terraform: terraformFacts(documents.terraform),
@@ -165,6 +172,7 @@ export function clusterModel(documents: EnvironmentDocuments): ClusterModel {
       const kind = str(object.kind) ?? '';
       const name = str(at(object, 'metadata', 'name')) ?? '';
       const position = syncPosition(object);
+      const needs = withTerraform(objectNeeds(r.app.name, object, namespace, ctx), r.record?.terraform && name === r.release && WORKLOADS.has(kind) ? r.record.terraform(r.values) : [], ctx);
       return {
         app: r.app.name,
         resource: namespace === null ? `${kind}/${name}` : `${kind}/${namespace}/${name}`,
@@ -173,7 +181,10 @@ export function clusterModel(documents: EnvironmentDocuments): ClusterModel {
         kindOrder: kindOrder(kind),
         name,
         argoHealth: hasArgoHealth(groupOf(str(object.apiVersion) ?? ''), kind),
-        ...withTerraform(objectNeeds(r.app.name, object, namespace, ctx), r.record?.terraform && name === r.release && WORKLOADS.has(kind) ? r.record.terraform(r.values) : [], ctx),
+        apply: needs.apply,
+        health: needs.health,
+        provides: needs.provides,
+        providesWhenHealthy: needs.providesWhenHealthy,
       };
     }),
   }));
@@ -192,8 +203,21 @@ export function clusterModel(documents: EnvironmentDocuments): ClusterModel {
 
 const WORKLOADS = new Set(['Deployment', 'StatefulSet', 'DaemonSet']);
 
+/** The folders above a file, nearest first (`a/b/c.yaml`: `a/b`, `a`); files of the same folder share one list of `chains`. */
+function folderChain(file: string, chains: Map<string, readonly string[]>): readonly string[] {
+  const start = posix.dirname(file);
+  let chain = chains.get(start);
+  if (!chain) {
+    const dirs: string[] = [];
+    for (let dir = start; dir !== '.' && dir !== '/'; dir = posix.dirname(dir)) dirs.push(dir);
+    chains.set(start, (chain = dirs));
+  }
+  return chain;
+}
+
 /** The add-on's controller needs what its chart record says Terraform creates for it. */
 function withTerraform(needs: ObjectNeeds, refs: TerraformRef[], ctx: ClusterContext): ObjectNeeds {
+  if (refs.length === 0) return needs;
   const present = { zone: ctx.terraform.zones, bucket: ctx.terraform.buckets, queue: ctx.terraform.queues };
   const words = { zone: 'the Route 53 zone', bucket: 'the S3 bucket', queue: 'the SQS queue' };
   return { ...needs, health: [...needs.health, ...refs.flatMap((ref) => terraformNeed(present[ref.kind].has(ref.name), `${words[ref.kind]} ${ref.name}`))] };

@@ -145,15 +145,8 @@ export function simulate(model: ClusterModel): Blocked[] {
   return report(model, apps, groups, state, healthyObjects, caps, rootWave);
 }
 
-function report(
-  model: ClusterModel,
-  apps: SimApp[],
-  groups: Map<SimApp, SimObject[][]>,
-  state: Map<SimApp, AppState>,
-  healthyObjects: Set<SimObject>,
-  caps: { has(key: string): boolean },
-  rootWave: number,
-): Blocked[] {
+/** Every key any object or app provides, with the apps that provide it, in the apps' order. */
+function providerIndex(apps: readonly SimApp[]): Map<string, SimApp[]> {
   const providers = new Map<string, SimApp[]>();
   const provide = (key: string, app: SimApp) => {
     const list = providers.get(key);
@@ -164,10 +157,28 @@ function report(
     for (const object of app.objects) [...object.provides, ...object.providesWhenHealthy].forEach((key) => provide(key, app));
     [...app.serves, cap.webhook(app.name)].forEach((key) => provide(key, app));
   }
+  return providers;
+}
+
+function report(
+  model: ClusterModel,
+  apps: SimApp[],
+  groups: Map<SimApp, SimObject[][]>,
+  state: Map<SimApp, AppState>,
+  healthyObjects: Set<SimObject>,
+  caps: { has(key: string): boolean },
+  rootWave: number,
+): Blocked[] {
+  // Who provides each key: only a blocked app's message asks, so it is built on the first question (most runs have none).
+  let providers: Map<string, SimApp[]> | undefined;
+  const providersOf = (key: string): SimApp[] => {
+    if (!providers) providers = providerIndex(apps);
+    return providers.get(key) ?? [];
+  };
 
   const why = (app: SimApp, n: Need, atApply: boolean): string => {
     if (cap.isMissing(n.key)) return '';
-    const provider = (providers.get(n.key) ?? []).find((p) => p !== app) ?? (providers.get(n.key) ?? [])[0];
+    const provider = providersOf(n.key).find((p) => p !== app) ?? providersOf(n.key)[0];
     if (!provider) return ', which nothing in the environment provides';
     const ps = state.get(provider)!;
     const where = `app "${provider.name}" (wave ${provider.wave})`;

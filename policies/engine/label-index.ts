@@ -8,29 +8,39 @@
  * their exact selector test to each candidate, so results are those of a full scan.
  */
 const ANY_NAMESPACE = '\0any';
-const labelKey = (namespace: string, key: string, value: unknown) => `${namespace}\0${key}\0${String(value)}`;
+
+const add = <K>(map: Map<K, number[]>, key: K, position: number) => {
+  const list = map.get(key);
+  if (list) list.push(position);
+  else map.set(key, [position]);
+};
 
 export class LabelIndex<T> {
   private readonly byNamespace = new Map<string, number[]>();
-  private readonly byLabel = new Map<string, number[]>();
+  /** Namespace → label key → label value (as a string) → positions: no key string built per label. */
+  private readonly byLabel = new Map<string, Map<string, Map<string, number[]>>>();
 
   constructor(
     readonly items: readonly T[],
     namespaceOf: (item: T) => string | null,
     labelsOf: (item: T) => Record<string, unknown>,
   ) {
-    const add = (map: Map<string, number[]>, key: string, position: number) => {
-      const list = map.get(key);
-      if (list) list.push(position);
-      else map.set(key, [position]);
+    const addLabel = (namespace: string, key: string, value: string, position: number) => {
+      let keys = this.byLabel.get(namespace);
+      if (!keys) this.byLabel.set(namespace, (keys = new Map()));
+      let values = keys.get(key);
+      if (!values) keys.set(key, (values = new Map()));
+      add(values, value, position);
     };
     items.forEach((item, position) => {
       const namespace = namespaceOf(item) ?? '';
       add(this.byNamespace, namespace, position);
       add(this.byNamespace, ANY_NAMESPACE, position);
-      for (const [key, value] of Object.entries(labelsOf(item))) {
-        add(this.byLabel, labelKey(namespace, key, value), position);
-        add(this.byLabel, labelKey(ANY_NAMESPACE, key, value), position);
+      const labels = labelsOf(item);
+      for (const key of Object.keys(labels)) {
+        const value = String(labels[key]);
+        addLabel(namespace, key, value, position);
+        addLabel(ANY_NAMESPACE, key, value, position);
       }
     });
   }
@@ -43,7 +53,7 @@ export class LabelIndex<T> {
   /** Positions of the items in `namespaces` (null: every namespace) that may match `matchLabels`, ascending. */
   positions(namespaces: readonly string[] | null, matchLabels: Record<string, unknown>): number[] {
     const first = Object.entries(matchLabels)[0];
-    const lookup = (namespace: string) => (first ? this.byLabel.get(labelKey(namespace, first[0], first[1])) : this.byNamespace.get(namespace)) ?? [];
+    const lookup = (namespace: string) => (first ? this.byLabel.get(namespace)?.get(first[0])?.get(String(first[1])) : this.byNamespace.get(namespace)) ?? [];
     if (namespaces === null) return lookup(ANY_NAMESPACE);
     if (namespaces.length === 1) return lookup(namespaces[0]!);
     return [...new Set(namespaces.flatMap(lookup))].sort((a, b) => a - b);

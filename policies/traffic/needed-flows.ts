@@ -33,6 +33,12 @@ const network = (id: string, addresses: AddressSet): NetworkEndpoint => ({
 const tcp = (port: number): FlowPort => ({ protocol: 'TCP', port });
 const SERVICE_HOST = /\b([a-z0-9](?:[-a-z0-9]*[a-z0-9])?)\.([a-z0-9](?:[-a-z0-9]*[a-z0-9])?)\.svc(?:\.cluster\.local)?\.?(?::([0-9]{1,5}))?/g;
 
+/**
+ * The lines of `text` that mention `.svc`, in order: a Service host never spans lines (SERVICE_HOST
+ * matches no line break), so the expression finds the same hosts there while reading a fraction of the text.
+ */
+const serviceLines = (text: string) => (text.includes('.svc') ? text.split('\n').filter((line) => line.includes('.svc')).join('\n') : '');
+
 interface Context {
   objects: readonly KubeObject[];
   inventory: Inventory;
@@ -42,6 +48,8 @@ interface Context {
   services: Map<string, KubeObject>;
   /** Each Git pod's configuration, read once. */
   configurations: WeakMap<GitPod, Configuration>;
+  /** Each release's values as JSON text, written once (a chart's every pod asks). */
+  valuesTexts: Map<object, string>;
   /** Pods a Service selector selects, by namespace and selector. */
   selected: Map<string, PodEndpoint[]>;
   /** Git pods then chart pods, by namespace and label (engine/label-index.ts). */
@@ -56,6 +64,13 @@ interface Configuration {
 
 const byName = (objects: readonly KubeObject[], kind: string) =>
   new Map(objects.filter((o) => o.kind === kind && o.namespace !== null).map((o) => [`${o.namespace}/${o.name}`, o]));
+
+/** A release's values as JSON text: what its chart's pods are configured with. */
+function valuesText(ctx: Context, release: { values: unknown }): string {
+  let text = ctx.valuesTexts.get(release);
+  if (text === undefined) ctx.valuesTexts.set(release, (text = JSON.stringify(release.values)));
+  return text;
+}
 
 /** Git pods and chart pods selected by a Service-style selector in a namespace. */
 function podsSelected(ctx: Context, namespace: string, selector: Dict): PodEndpoint[] {
@@ -132,7 +147,7 @@ function configuration(ctx: Context, pod: GitPod): Configuration {
 /** Flows from `source` to every cluster Service named in `text` (the API server's `kubernetes.default` aside). */
 function callsIn(ctx: Context, source: PodEndpoint, text: string, file: string): NeededFlow[] {
   const seen = new Set<string>();
-  return [...text.matchAll(SERVICE_HOST)].flatMap(([, name, namespace, port]) => {
+  return [...serviceLines(text).matchAll(SERVICE_HOST)].flatMap(([, name, namespace, port]) => {
     const key = `${name}.${namespace}:${port ?? ''}`;
     if (seen.has(key) || (name === 'kubernetes' && namespace === 'default')) return [];
     seen.add(key);
@@ -154,7 +169,7 @@ function serviceCalls(ctx: Context): NeededFlow[] {
   });
   const fromCharts = ctx.inventory.releases.flatMap((release) => {
     const source = ctx.inventory.otherPods.get(release.namespace);
-    return source ? callsIn(ctx, source, JSON.stringify(release.values), release.application.file) : [];
+    return source ? callsIn(ctx, source, valuesText(ctx, release), release.application.file) : [];
   });
   return [...fromGit, ...fromCharts];
 }
@@ -195,7 +210,7 @@ function awsApis(ctx: Context): NeededFlow[] {
     return needs;
   });
   const fromCharts = ctx.inventory.chartPods
-    .filter((p) => p.pod.callsApiServer && JSON.stringify(p.release.values).includes('eks.amazonaws.com/role-arn'))
+    .filter((p) => p.pod.callsApiServer && valuesText(ctx, p.release).includes('eks.amazonaws.com/role-arn'))
     .map((p) => ({ source: p.endpoint, destination: network('AWS STS', ctx.topology.awsService('sts')), port: tcp(443), reason: 'the chart runs it with an IAM role (IRSA)', file: p.release.application.file }));
   return [...fromGit, ...fromCharts];
 }
@@ -331,6 +346,6 @@ function sources(ctx: Context): NeededFlow[] {
 
 export function neededFlows(objects: readonly KubeObject[], inventory: Inventory, topology: Topology): NeededFlow[] {
   const pods = new LabelIndex([...inventory.gitPods.map((p) => p.endpoint), ...inventory.chartPods.map((p) => p.endpoint)], (p) => p.namespace, (p) => p.labels);
-  const ctx: Context = { objects, inventory, topology, configMaps: byName(objects, 'ConfigMap'), services: byName(objects, 'Service'), configurations: new WeakMap(), selected: new Map(), pods };
+  const ctx: Context = { objects, inventory, topology, configMaps: byName(objects, 'ConfigMap'), services: byName(objects, 'Service'), configurations: new WeakMap(), valuesTexts: new Map(), selected: new Map(), pods };
   return [...loadBalancers(ctx), ...serviceCalls(ctx), ...dataStores(ctx), ...awsApis(ctx), ...dns(ctx), ...scrapes(ctx), ...controlPlane(ctx), ...sources(ctx)];
 }

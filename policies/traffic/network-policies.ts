@@ -41,8 +41,20 @@ export interface Policy {
   egress: PolicyRule[];
 }
 
-function peer(value: Dict): Peer {
-  const ipBlock = isDict(value.ipBlock) ? subtract(cidrs(strings(value.ipBlock.cidr)), cidrs(strings(value.ipBlock.except))) : undefined;
+/** ipBlock addresses by their cidr and except lists: the environment's policies repeat the same few blocks. */
+type BlockCache = Map<string, AddressSet>;
+
+function ipBlockAddresses(block: Dict, cache: BlockCache): AddressSet {
+  const cidr = strings(block.cidr);
+  const except = strings(block.except);
+  const key = JSON.stringify([cidr, except]);
+  let addresses = cache.get(key);
+  if (!addresses) cache.set(key, (addresses = subtract(cidrs(cidr), cidrs(except))));
+  return addresses;
+}
+
+function peer(value: Dict, cache: BlockCache): Peer {
+  const ipBlock = isDict(value.ipBlock) ? ipBlockAddresses(value.ipBlock, cache) : undefined;
   return {
     ...(isDict(value.podSelector) ? { podSelector: value.podSelector } : {}),
     ...(isDict(value.namespaceSelector) ? { namespaceSelector: value.namespaceSelector } : {}),
@@ -56,17 +68,18 @@ function rulePort(value: Dict): RulePort {
   return { protocol: (str(value.protocol) ?? 'TCP') as Protocol, ...(port !== undefined ? { port } : {}), ...(endPort !== undefined ? { endPort } : {}) };
 }
 
-function rules(value: unknown, peersKey: 'from' | 'to'): PolicyRule[] {
+function rules(value: unknown, peersKey: 'from' | 'to', cache: BlockCache): PolicyRule[] {
   return list(value)
     .filter(isDict)
     .map((rule) => {
       const peers = list(rule[peersKey]).filter(isDict);
       const ports = list(rule.ports).filter(isDict);
-      return { ...(peers.length > 0 ? { peers: peers.map(peer) } : {}), ...(ports.length > 0 ? { ports: ports.map(rulePort) } : {}) };
+      return { ...(peers.length > 0 ? { peers: peers.map((p) => peer(p, cache)) } : {}), ...(ports.length > 0 ? { ports: ports.map(rulePort) } : {}) };
     });
 }
 
 export function networkPolicies(objects: readonly KubeObject[]): Policy[] {
+  const cache: BlockCache = new Map();
   return objects
     .filter((o) => o.kind === 'NetworkPolicy' && o.apiVersion === 'networking.k8s.io/v1' && o.namespace !== null)
     .map((o) => {
@@ -78,8 +91,8 @@ export function networkPolicies(objects: readonly KubeObject[]): Policy[] {
         namespace: o.namespace!,
         podSelector: dict(at(spec, 'podSelector')),
         types,
-        ingress: rules(spec.ingress, 'from'),
-        egress: rules(spec.egress, 'to'),
+        ingress: rules(spec.ingress, 'from', cache),
+        egress: rules(spec.egress, 'to', cache),
       };
     });
 }

@@ -65,6 +65,11 @@ function portMatches(rule: RulePort, flow: FlowPort, destination: Endpoint): boo
   return destination.kind === 'pod' && destination.ports.some((p) => p.name === rule.port && p.protocol === flow.protocol && p.port === flow.port);
 }
 
+function anyPortMatches(rules: readonly RulePort[], flow: FlowPort, destination: Endpoint): boolean {
+  for (const rule of rules) if (portMatches(rule, flow, destination)) return true;
+  return false;
+}
+
 export const selects = (policy: Policy, pod: PodEndpoint) => policy.namespace === pod.namespace && selectorMatches(policy.podSelector, pod.labels);
 
 /** The policies isolating each pod, per direction: computed once per cluster and pod (the check asks for every pair of pods). */
@@ -98,18 +103,22 @@ export function sideAllows(cluster: Cluster, pod: PodEndpoint, direction: Direct
   let blocks: AddressSet[] | undefined;
   for (const policy of applying) {
     for (const rule of direction === 'Ingress' ? policy.ingress : policy.egress) {
-      if (rule.ports !== undefined && !rule.ports.some((p) => portMatches(p, port, destination))) continue;
+      if (rule.ports !== undefined && !anyPortMatches(rule.ports, port, destination)) continue;
       if (rule.peers === undefined) return true;
       for (const peer of rule.peers) {
-        if (peer.ipBlock) (blocks ??= []).push(peer.ipBlock);
-        else if (selectorPeerMatches(cluster, peer, policy.namespace, other)) return true;
+        if (peer.ipBlock) {
+          // The union of the blocks meets the far end's addresses exactly when one of the blocks does: no union needed.
+          if (strength === 'possible') {
+            if (overlaps(peer.ipBlock, other.addresses)) return true;
+          } else (blocks ??= []).push(peer.ipBlock);
+        } else if (selectorPeerMatches(cluster, peer, policy.namespace, other)) return true;
       }
     }
   }
   if (blocks === undefined) return false;
   const allowed = blocks.length === 1 ? blocks[0]! : union(...blocks);
   if (isEmpty(allowed) || isEmpty(other.addresses)) return false;
-  return strength === 'certain' ? covers(allowed, other.addresses) : overlaps(allowed, other.addresses);
+  return covers(allowed, other.addresses);
 }
 
 export function verdict(cluster: Cluster, source: Endpoint, destination: Endpoint, port: FlowPort, strength: Strength): Verdict {

@@ -76,6 +76,7 @@ export function topology(terraform: TerraformEnvironment): Topology {
   );
   const endpoints = terraform.resources('aws_vpc_endpoint');
   const { enforced, problem } = enforcement(terraform);
+  const awsServices = new Map<string, AddressSet>();
   return {
     enforced,
     ...(problem ? { enforcementProblem: problem } : {}),
@@ -87,12 +88,17 @@ export function topology(terraform: TerraformEnvironment): Topology {
     internalLoadBalancerSubnets: tagged(terraform, 'kubernetes.io/role/internal-elb'),
     dataStoreSubnets: dataStores,
     awsService: (service) => {
+      // Asked once per pod that uses the service: answered once per service.
+      let addresses = awsServices.get(service);
+      if (addresses) return addresses;
       // An interface endpoint with private DNS answers for the service from its subnets; otherwise
       // (gateway endpoints use public prefixes, no endpoint goes through NAT) the public address space.
       const endpoint = endpoints.find(
         (e) => str(e.attrs.service_name)?.endsWith(`.${service}`) && e.attrs.vpc_endpoint_type === 'Interface' && isTrue(e.attrs.private_dns_enabled),
       );
-      return endpoint && isDict(endpoint.attrs) ? subnetsOf(terraform, endpoint.attrs.subnet_ids, endpoint) : PUBLIC_INTERNET;
+      addresses = endpoint && isDict(endpoint.attrs) ? subnetsOf(terraform, endpoint.attrs.subnet_ids, endpoint) : PUBLIC_INTERNET;
+      awsServices.set(service, addresses);
+      return addresses;
     },
   };
 }

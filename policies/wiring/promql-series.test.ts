@@ -10,6 +10,9 @@ describe('vectorSelectors', () => {
     ['numbers, durations and strings are not series', 'histogram_quantile(0.99, x_bucket) > 1e3 and label_replace(y, "dst", "$1", "src", "(.*)")', [{ name: 'x_bucket', labels: {} }, { name: 'y', labels: {} }]],
     ['a selector by __name__', '{__name__="z", job="j"}', [{ name: 'z', labels: { __name__: 'z', job: 'j' } }]],
     ['recording-rule names with colons', 'job:errors:rate5m > 1', [{ name: 'job:errors:rate5m', labels: {} }]],
+    ['escapes in double and single quotes, none in backticks', 'm{a="x\\"y", b=\'p\\\'q\', c=`r\\s`}', [{ name: 'm', labels: { a: 'x"y', b: "p'q", c: 'r\\s' } }]],
+    ['an escaped backslash before the closing quote', 'n{job="a\\\\"} or o{x=`y`}', [{ name: 'n', labels: { job: 'a\\' } }, { name: 'o', labels: { x: 'y' } }]],
+    ['an unterminated string runs to the end', 'm{job="api', [{ name: 'm', labels: { job: 'api' } }]],
   ])('%s', (_, expr, expected) => {
     expect(vectorSelectors(expr)).toEqual(expected);
   });

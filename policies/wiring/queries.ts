@@ -17,11 +17,11 @@ const DASHBOARD_LABEL = 'grafana_dashboard';
 
 /** Every `expr` under a dashboard's panels (rows nest panels), with the panel title. */
 function panelQueries(value: unknown, title: string, found: { title: string; expr: string }[]): void {
-  if (Array.isArray(value)) value.forEach((v) => panelQueries(v, title, found));
+  if (Array.isArray(value)) for (const v of value) panelQueries(v, title, found);
   else if (isDict(value)) {
     const here = str(value.title) ?? title;
     if (typeof value.expr === 'string') found.push({ title: here, expr: value.expr });
-    for (const [key, v] of Object.entries(value)) if (key !== 'expr') panelQueries(v, here, found);
+    for (const key of Object.keys(value)) if (key !== 'expr') panelQueries(value[key], here, found);
   }
 }
 
