@@ -9,7 +9,7 @@ import { access, copyFile, mkdir, mkdtemp, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { runCommand } from './run-tsx.js';
-import { REPO_ROOT, seedBundles } from './tree.js';
+import { REPO_ROOT, seedBundlesAsync } from './tree.js';
 
 export async function trackedCopy(prefix = 'platform-gitops-copy-'): Promise<string> {
   const listed = await runCommand('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], REPO_ROOT);
@@ -25,6 +25,6 @@ export async function trackedCopy(prefix = 'platform-gitops-copy-'): Promise<str
   }
   await symlink(join(REPO_ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
   // The repository's built command bundles (~7 MB), as after `pnpm install` (tests/support/tree.ts).
-  seedBundles(root);
+  await seedBundlesAsync(root);
   return root;
 }

@@ -1,5 +1,6 @@
 /** Temporary directory trees for writer and CLI tests. */
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,6 +51,12 @@ const isBuiltBundle = (source: string) => !relative(join(REPO_ROOT, BUNDLE_DIR),
 export function seedBundles(dir: string): void {
   const bundles = join(REPO_ROOT, BUNDLE_DIR);
   if (existsSync(bundles)) cpSync(bundles, join(dir, BUNDLE_DIR), { recursive: true, filter: isBuiltBundle });
+}
+
+/** `seedBundles`, without holding the caller's event loop. */
+export async function seedBundlesAsync(dir: string): Promise<void> {
+  const bundles = join(REPO_ROOT, BUNDLE_DIR);
+  if (existsSync(bundles)) await cp(bundles, join(dir, BUNDLE_DIR), { recursive: true, filter: isBuiltBundle });
 }
 
 /** A working copy of the repository (sources and committed output; node_modules linked, no .git). */
