@@ -5,6 +5,7 @@
  * the cluster-wide facts the objects are judged against.
  */
 import { posix } from 'node:path';
+import { appendTo } from '../engine/append-to.js';
 import { isClusterScoped } from '../../generators/argocd/kinds.js';
 import type { KubeObject } from '../engine/kubernetes.js';
 import type { EnvironmentDocuments } from '../engine/types.js';
@@ -97,11 +98,7 @@ export function clusterModel(documents: EnvironmentDocuments): ClusterModel {
   const chains = new Map<string, readonly string[]>();
   for (const o of documents.kubernetes) {
     if (o.file.startsWith('argocd/')) continue;
-    for (const dir of folderChain(o.file, chains)) {
-      const list = underFolder.get(dir);
-      if (list) list.push(o);
-      else underFolder.set(dir, [o]);
-    }
+    for (const dir of folderChain(o.file, chains)) appendTo(underFolder, dir, o);
   }
   const folderObjects = (path: string) => underFolder.get(path) ?? [];
 
@@ -130,11 +127,7 @@ export function clusterModel(documents: EnvironmentDocuments): ClusterModel {
   }
   const all = raw.flatMap((r) => r.objects);
   const byKind = new Map<unknown, (typeof all)[number][]>();
-  for (const o of all) {
-    const found = byKind.get(o.object.kind);
-    if (found) found.push(o);
-    else byKind.set(o.object.kind, [o]);
-  }
+  for (const o of all) appendTo(byKind, o.object.kind, o);
   const ofKind = (kind: string) => byKind.get(kind) ?? [];
 
   const ctx: ClusterContext = {

@@ -16,6 +16,7 @@
  * It proves each Application reaches Healthy, or names the first object that blocks it and why.
  */
 import { compareStrings } from '../../generators/sort.js';
+import { appendTo } from '../engine/append-to.js';
 import type { ClusterModel, SimApp, SimObject } from './cluster-model.js';
 import { cap, type Need } from './needs.js';
 
@@ -148,11 +149,7 @@ export function simulate(model: ClusterModel): Blocked[] {
 /** Every key any object or app provides, with the apps that provide it, in the apps' order. */
 function providerIndex(apps: readonly SimApp[]): Map<string, SimApp[]> {
   const providers = new Map<string, SimApp[]>();
-  const provide = (key: string, app: SimApp) => {
-    const list = providers.get(key);
-    if (list) list.push(app);
-    else providers.set(key, [app]);
-  };
+  const provide = (key: string, app: SimApp) => appendTo(providers, key, app);
   for (const app of apps) {
     for (const object of app.objects) [...object.provides, ...object.providesWhenHealthy].forEach((key) => provide(key, app));
     [...app.serves, cap.webhook(app.name)].forEach((key) => provide(key, app));

@@ -7,13 +7,9 @@
  * carry the selector's first matchLabels entry (all of them when it has none). Callers still apply
  * their exact selector test to each candidate, so results are those of a full scan.
  */
-const ANY_NAMESPACE = '\0any';
+import { appendTo } from './append-to.js';
 
-const add = <K>(map: Map<K, number[]>, key: K, position: number) => {
-  const list = map.get(key);
-  if (list) list.push(position);
-  else map.set(key, [position]);
-};
+const ANY_NAMESPACE = '\0any';
 
 export class LabelIndex<T> {
   private readonly byNamespace = new Map<string, number[]>();
@@ -30,12 +26,12 @@ export class LabelIndex<T> {
       if (!keys) this.byLabel.set(namespace, (keys = new Map()));
       let values = keys.get(key);
       if (!values) keys.set(key, (values = new Map()));
-      add(values, value, position);
+      appendTo(values, value, position);
     };
     items.forEach((item, position) => {
       const namespace = namespaceOf(item) ?? '';
-      add(this.byNamespace, namespace, position);
-      add(this.byNamespace, ANY_NAMESPACE, position);
+      appendTo(this.byNamespace, namespace, position);
+      appendTo(this.byNamespace, ANY_NAMESPACE, position);
       const labels = labelsOf(item);
       for (const key of Object.keys(labels)) {
         const value = String(labels[key]);

@@ -6,6 +6,7 @@
  * items' own order; callers still apply their exact selector test (matchExpressions included).
  */
 import { dict } from './values.js';
+import { appendTo } from './append-to.js';
 
 const labelKey = (key: string, value: unknown) => `${key}\0${String(value)}`;
 
@@ -30,10 +31,7 @@ export class SelectorIndex<T> {
       const first = Object.entries(dict(dict(selectorOf(item)).matchLabels))[0];
       if (first === undefined) entry.unlabelled.push(position);
       else {
-        const key = labelKey(first[0], first[1]);
-        const list = entry.byFirstLabel.get(key);
-        if (list) list.push(position);
-        else entry.byFirstLabel.set(key, [position]);
+        appendTo(entry.byFirstLabel, labelKey(first[0], first[1]), position);
       }
     });
   }

@@ -4,6 +4,7 @@
  * the upstream stack, so a flow log in one stack is seen to point at the VPC of another.
  */
 import { at, dict, isDict, str, type Dict } from './values.js';
+import { appendTo } from './append-to.js';
 
 export interface TerraformStack {
   file: string;
@@ -49,9 +50,7 @@ function blocksOf(stack: TerraformStack, section: 'resource' | 'data'): Terrafor
 function byType(blocks: readonly TerraformBlock[]): Map<string, TerraformBlock[]> {
   const index = new Map<string, TerraformBlock[]>();
   for (const block of blocks) {
-    const list = index.get(block.type);
-    if (list) list.push(block);
-    else index.set(block.type, [block]);
+    appendTo(index, block.type, block);
   }
   return index;
 }
