@@ -3,7 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import { parseCommandLine, runCli, UsageError } from './lib/cli.js';
 import { todayUtc } from './lib/clock.js';
-import { paintFor } from './lib/colour.js';
+import { paintFor } from './lib/colour.mjs';
 import { NEW_ENV_HELP } from './lib/command-help.js';
 import { runNewEnvironment } from './lib/new-env/command.js';
 import { completeRequest, processTerminal } from './lib/new-env/prompts.js';

@@ -4,12 +4,12 @@ import { fileURLToPath } from 'node:url';
 import { exceptionsInForceLines, problemLines } from '../policies/engine/format.js';
 import { parseCommandLine, runCli } from './lib/cli.js';
 import { todayUtc } from './lib/clock.js';
-import { paintFor } from './lib/colour.js';
+import { paintFor } from './lib/colour.mjs';
 import { SYNTH_HELP } from './lib/command-help.js';
 import { loadRepositoryModel } from './lib/platform.js';
 import { applyReport, checkReport, driftCount } from './lib/report.js';
 import { parseEnvironments, runSynth, type SynthPhase } from './lib/synth-command.js';
-import { recordCleanCheck, type RecordedLine } from './lib/synth-record.js';
+import { recordCleanCheck, recordedText, type RecordedLine } from './lib/synth-record.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -21,10 +21,7 @@ await runCli(() => {
   );
   const colours = paintFor(process.stdout);
   const phase = (name: SynthPhase, ms: number, detail: string) => console.log(`${colours.bold(name.padEnd(8))} ${`${Math.round(ms)} ms`.padStart(8)}  ${colours.dim(detail)}`);
-  const print = (line: RecordedLine) => {
-    if (line.stream === 'stderr') console.error(line.colour ? paintFor(process.stderr)[line.colour](line.text) : line.text);
-    else console.log(line.colour ? colours[line.colour](line.text) : line.text);
-  };
+  const print = (line: RecordedLine) => (line.stream === 'stderr' ? console.error(recordedText(paintFor(process.stderr), line)) : console.log(recordedText(colours, line)));
 
   const model = loadRepositoryModel();
   const environments = parseEnvironments(values.env, model.environments.map((env) => env.name));

@@ -16,6 +16,7 @@ export declare function checkRecordKey(root: string, key: { sourcesFingerprint: 
 export declare function outputState(root: string, roots: readonly string[], files: readonly string[]): [string, string][] | undefined;
 export declare function writeCheckRecord(root: string, key: string, content: CheckRecordContent): boolean;
 export declare function matchingRecord(root: string, key: string): (CheckRecordContent & { outputs: [string, string][] }) | undefined;
+export declare function recordedText(colours: { green(text: string): string; yellow(text: string): string }, line: RecordedLine): string;
 export declare function recordPhaseDetail(count: number): string;
 export declare function replayCleanCheck(
   root: string,

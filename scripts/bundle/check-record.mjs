@@ -23,6 +23,7 @@
 import { createHash } from 'node:crypto';
 import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { colourEnabled, paint } from '../lib/colour.mjs';
 
 /** Where records live, inside the repository and ignored by Git. */
 export const CHECK_RECORD_DIR = '.cache/synth-check';
@@ -178,10 +179,8 @@ export function matchingRecord(root, key) {
   return record;
 }
 
-/** Colour on a terminal only, unless NO_COLOR is set (as scripts/lib/colour.ts decides). */
-const colourOn = (stream, env) => stream.isTTY === true && !(env.NO_COLOR !== undefined && env.NO_COLOR !== '');
-const COLOURS = { green: [32, 39], yellow: [33, 39], bold: [1, 22], dim: [2, 22] };
-const paintWith = (on) => (colour, text) => (on && COLOURS[colour] ? `\u001b[${COLOURS[colour][0]}m${text}\u001b[${COLOURS[colour][1]}m` : text);
+/** A recorded line's text in its colour, with `colours` from scripts/lib/colour.mjs (plain off a terminal). */
+export const recordedText = (colours, line) => (line.colour ? colours[line.colour](line.text) : line.text);
 
 /** The phase line of a matched record, in the format of synth's phase lines. */
 export function recordPhaseDetail(count) {
@@ -195,13 +194,13 @@ export function recordPhaseDetail(count) {
 export function replayCleanCheck(root, key, started, io = { stdout: process.stdout, stderr: process.stderr, env: process.env }) {
   const record = matchingRecord(root, key);
   if (record === undefined) return false;
-  const out = paintWith(colourOn(io.stdout, io.env));
-  const err = paintWith(colourOn(io.stderr, io.env));
+  const out = paint(colourEnabled({ isTTY: io.stdout.isTTY, env: io.env }));
+  const err = paint(colourEnabled({ isTTY: io.stderr.isTTY, env: io.env }));
   const ms = Math.round(performance.now() - started);
-  io.stdout.write(`${out('bold', 'check'.padEnd(8))} ${`${ms} ms`.padStart(8)}  ${out('dim', recordPhaseDetail(record.count))}\n`);
+  io.stdout.write(`${out.bold('check'.padEnd(8))} ${`${ms} ms`.padStart(8)}  ${out.dim(recordPhaseDetail(record.count))}\n`);
   for (const line of record.lines) {
-    if (line.stream === 'stderr') io.stderr.write(`${err(line.colour, line.text)}\n`);
-    else io.stdout.write(`${out(line.colour, line.text)}\n`);
+    if (line.stream === 'stderr') io.stderr.write(`${recordedText(err, line)}\n`);
+    else io.stdout.write(`${recordedText(out, line)}\n`);
   }
   return true;
 }

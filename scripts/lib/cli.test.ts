@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HelpRequested, helpText, parseCommandLine, UsageError, type CommandHelp } from './cli.js';
-import { colourEnabled, paint } from './colour.js';
+import { colourEnabled, paint } from './colour.mjs';
 import { BENCH_HELP, ENV_DIFF_HELP, POLICIES_HELP, PR_COMMENT_HELP, SYNTH_HELP } from './command-help.js';
 
 const help: CommandHelp = {

@@ -1,12 +1,12 @@
 /**
  * Shared CLI behaviour. `--help` (or `-h`) prints usage, flags and an example and exits 0; an unknown
  * flag is one line listing the valid ones, exit 2. User mistakes print one line each and exit 1;
- * bugs print a stack and exit 2. Problem lines are red on a terminal (see colour.ts).
+ * bugs print a stack and exit 2. Problem lines are red on a terminal (see colour.mjs).
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigError, formatProblem } from '../../generators/model/problem.js';
 import { sortProblems } from '../../generators/model/problem.js';
-import { paintFor } from './colour.js';
+import { paintFor } from './colour.mjs';
 
 /** A mistake in how a command was called or in what it was given: printed without a stack trace. */
 export class UsageError extends Error {

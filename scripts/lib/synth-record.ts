@@ -3,10 +3,10 @@
  * the launcher of the prebuilt bundle gives the sources' fingerprint; a run without it (through
  * tsx, when a source does not load) records nothing.
  */
-import { checkRecordKey, normalizedSelection, writeCheckRecord, type RecordedLine } from '../bundle/check-record.mjs';
+import { checkRecordKey, normalizedSelection, recordedText, writeCheckRecord, type RecordedLine } from '../bundle/check-record.mjs';
 import { OUTPUT_DIRECTORIES, OUTPUT_FILES } from '../../generators/output-paths.js';
 
-export type { RecordedLine };
+export { recordedText, type RecordedLine };
 
 /** The fingerprint of the sources the running bundle was built from, when a bundle runs this command. */
 const sourcesFingerprint = () => (globalThis as { platformGitopsBundle?: { sourcesFingerprint?: string } }).platformGitopsBundle?.sourcesFingerprint;
