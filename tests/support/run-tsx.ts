@@ -1,4 +1,8 @@
-/** Runs a TypeScript entry point of a repository (copy) in an asynchronous child process: the test worker never blocks. */
+/**
+ * Runs a command of a repository (copy) in an asynchronous child process, the test worker never blocking:
+ * as package.json runs it (`runScript`, the prebuilt bundle's launcher) or through tsx (`runScriptWithTsx`).
+ * (The file keeps its name from when every command ran through tsx.)
+ */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 
